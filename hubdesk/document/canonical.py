@@ -1,0 +1,129 @@
+"""Load a dossier document with clear errors, and dump it canonically.
+
+Canonical form: sorted keys, 2-space indent, UTF-8 (no ASCII escaping), final newline. The same
+document always gives the same bytes, which the package's determinism relies on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+FORMAT = "hubdesk.dossier"
+CURRENT_FORMAT_VERSION = 1
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+class DocumentError(ValueError):
+    """Unusable input: not JSON, not UTF-8, not a dossier document, or from a newer HubDesk.
+
+    ``message_it`` is shown in the Italian UI and printed by the CLI; ``message_en`` for English.
+    """
+
+    def __init__(self, message_it: str, message_en: str | None = None, pointer: str = "") -> None:
+        super().__init__(message_it)
+        self.message_it = message_it
+        self.message_en = message_en or message_it
+        self.pointer = pointer
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DocumentError(
+                f"Chiave duplicata {key!r} nello stesso oggetto JSON",
+                f"Duplicate key {key!r} in the same JSON object",
+            )
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise DocumentError(f"Valore JSON non ammesso: {name}", f"JSON value not allowed: {name}")
+
+
+def parse_json(data: bytes) -> Any:
+    """Decode strict UTF-8 JSON (no NaN/Infinity, no duplicate keys, bounded nesting)."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise DocumentError("Il file è troppo grande per essere un dossier", "The file is too large for a dossier")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"Il file non è codificato in UTF-8 (byte non valido alla posizione {exc.start})",
+            f"The file is not UTF-8 encoded (invalid byte at offset {exc.start})",
+        ) from exc
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+    except RecursionError as exc:
+        raise DocumentError("Il JSON è annidato troppo in profondità", "The JSON is nested too deeply") from exc
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            f"Il file non è JSON valido: riga {exc.lineno}, colonna {exc.colno} ({exc.msg})",
+            f"The file is not valid JSON: line {exc.lineno}, column {exc.colno} ({exc.msg})",
+        ) from exc
+
+
+def check_envelope(doc: Any) -> dict[str, Any]:
+    """Check that ``doc`` is a HubDesk dossier this version of the app can read."""
+    if not isinstance(doc, dict):
+        raise DocumentError("Il documento non è un oggetto JSON", "The document is not a JSON object")
+    if doc.get("format") != FORMAT:
+        raise DocumentError(
+            f"Non è un dossier HubDesk: il campo \"format\" deve valere \"{FORMAT}\"",
+            f"Not a HubDesk dossier: the \"format\" field must be \"{FORMAT}\"",
+            "/format",
+        )
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DocumentError(
+            "Il campo \"format_version\" deve essere un intero positivo",
+            "The \"format_version\" field must be a positive integer",
+            "/format_version",
+        )
+    if version > CURRENT_FORMAT_VERSION:
+        raise DocumentError(
+            f"Il dossier usa il formato {version}, più recente di questa versione di HubDesk "
+            f"(formato {CURRENT_FORMAT_VERSION}): aggiornare HubDesk",
+            f"The dossier uses format {version}, newer than this HubDesk (format {CURRENT_FORMAT_VERSION}):"
+            " update HubDesk",
+            "/format_version",
+        )
+    return doc
+
+
+def load_bytes(data: bytes) -> dict[str, Any]:
+    """Parse and check a dossier document; raises :class:`DocumentError` with a clear message."""
+    return check_envelope(parse_json(data))
+
+
+def load_path(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError(f"File non trovato: {p}", f"File not found: {p}") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(f"È una cartella, non un file: {p}", f"Is a folder, not a file: {p}") from exc
+    except OSError as exc:
+        raise DocumentError(f"Impossibile leggere {p}: {exc.strerror}", f"Cannot read {p}: {exc.strerror}") from exc
+    return load_bytes(data)
+
+
+def _check_finite(value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("non-finite number in document")
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """Canonical text: sorted keys, 2-space indent, UTF-8 characters kept, final newline."""
+    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def dump_bytes(doc: dict[str, Any]) -> bytes:
+    return dumps(doc).encode("utf-8")

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Set up everything HubDesk needs on a Debian/Ubuntu machine, then start the app or run the tests.
+#   bash packaging/dev.sh app     set up, add the demo dossier if the workspace has none, start the app
+#   bash packaging/dev.sh test    set up, then run the whole test suite (what CI runs)
+#   bash packaging/dev.sh setup   set up only
+# It installs what is missing: system libraries (apt-get, when run as root; otherwise it prints the
+# exact command), a virtualenv in .venv, the Python packages declared in pyproject.toml, and the
+# compiled translations (.qm).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+mode="${1:-app}"
+shift || true
+
+# Qt (offscreen and on screen), fonts, PDF tools, certificate tools and a software PKCS#11 token.
+APT_PACKAGES=(
+  python3-venv python3-pip
+  libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+  poppler-utils libnss3-tools softhsm2 opensc openssl zip
+)
+
+missing_debs() {
+  local pkg
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian/Ubuntu system: install the equivalents of: ${APT_PACKAGES[*]}"; return 0; }
+  local missing
+  missing="$(missing_debs | tr '\n' ' ')"
+  [ -z "${missing// /}" ] && return 0
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing system packages: $missing"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+  else
+    echo "Missing system packages. Run this once, then run this script again:"
+    echo "  sudo apt-get update && sudo apt-get install -y $missing"
+    exit 1
+  fi
+}
+
+pick_python() {
+  local cand
+  for cand in python3.13 python3.12 python3.11 python3; do
+    if command -v "$cand" >/dev/null 2>&1 &&
+       "$cand" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$cand"; return 0
+    fi
+  done
+  echo "HubDesk needs Python 3.11 or newer (apt-get install python3)." >&2
+  exit 1
+}
+
+setup_venv() {
+  local py stamp
+  py="$(pick_python)"
+  if [ ! -x .venv/bin/python ]; then
+    "$py" -m venv .venv || { echo "Cannot create a virtualenv: install python3-venv (apt-get install python3-venv)"; exit 1; }
+  fi
+  stamp=".venv/.hubdesk-installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[dev]"
+    touch "$stamp"
+  fi
+}
+
+build_translations() {
+  local ts
+  for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+  done
+}
+
+install_system_packages
+setup_venv
+build_translations
+
+case "$mode" in
+  setup) echo "HubDesk is set up in $here/.venv" ;;
+  app)
+    if [ "$(.venv/bin/hubdesk dossier list --json | .venv/bin/python -c 'import json,sys; print(len(json.load(sys.stdin)["dossiers"]))')" = "0" ]; then
+      .venv/bin/hubdesk demo >/dev/null
+    fi
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "No display found: starting HubDesk on a virtual screen (xvfb-run)."
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/hubdesk gui "$@"
+    fi
+    exec .venv/bin/hubdesk gui "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/python -m pytest -n 2 -p no:cacheprovider "$@"
+    ;;
+  *) echo "usage: bash packaging/dev.sh [app|test|setup]"; exit 2 ;;
+esac

@@ -1,0 +1,1 @@
+"""The dossier editor: section pages, problems panel, undo commands."""
