@@ -132,6 +132,7 @@ class CallProfile:
         if population > self.population_threshold:
             return True, f"{m.name} supera i {self.population_threshold:,} abitanti".replace(",", ".")
         return False, (
-            f"{m.name} non è capoluogo e non supera i "
-            f"{self.population_threshold:,} abitanti".replace(",", ".")
+            f"{m.name} non è capoluogo e non supera i {self.population_threshold:,} abitanti".replace(
+                ",", "."
+            )
         )

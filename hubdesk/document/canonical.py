@@ -48,7 +48,9 @@ def _reject_constant(name: str) -> Any:
 def parse_json(data: bytes) -> Any:
     """Decode strict UTF-8 JSON (no NaN/Infinity, no duplicate keys, bounded nesting)."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError("Il file è troppo grande per essere un dossier", "The file is too large for a dossier")
+        raise DocumentError(
+            "Il file è troppo grande per essere un dossier", "The file is too large for a dossier"
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -61,7 +63,9 @@ def parse_json(data: bytes) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except RecursionError as exc:
-        raise DocumentError("Il JSON è annidato troppo in profondità", "The JSON is nested too deeply") from exc
+        raise DocumentError(
+            "Il JSON è annidato troppo in profondità", "The JSON is nested too deeply"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise DocumentError(
             f"Il file non è JSON valido: riga {exc.lineno}, colonna {exc.colno} ({exc.msg})",
@@ -75,15 +79,15 @@ def check_envelope(doc: Any) -> dict[str, Any]:
         raise DocumentError("Il documento non è un oggetto JSON", "The document is not a JSON object")
     if doc.get("format") != FORMAT:
         raise DocumentError(
-            f"Non è un dossier HubDesk: il campo \"format\" deve valere \"{FORMAT}\"",
-            f"Not a HubDesk dossier: the \"format\" field must be \"{FORMAT}\"",
+            f'Non è un dossier HubDesk: il campo "format" deve valere "{FORMAT}"',
+            f'Not a HubDesk dossier: the "format" field must be "{FORMAT}"',
             "/format",
         )
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DocumentError(
-            "Il campo \"format_version\" deve essere un intero positivo",
-            "The \"format_version\" field must be a positive integer",
+            'Il campo "format_version" deve essere un intero positivo',
+            'The "format_version" field must be a positive integer',
             "/format_version",
         )
     if version > CURRENT_FORMAT_VERSION:
@@ -111,7 +115,9 @@ def load_path(path: str | Path) -> dict[str, Any]:
     except IsADirectoryError as exc:
         raise DocumentError(f"È una cartella, non un file: {p}", f"Is a folder, not a file: {p}") from exc
     except OSError as exc:
-        raise DocumentError(f"Impossibile leggere {p}: {exc.strerror}", f"Cannot read {p}: {exc.strerror}") from exc
+        raise DocumentError(
+            f"Impossibile leggere {p}: {exc.strerror}", f"Cannot read {p}: {exc.strerror}"
+        ) from exc
     return load_bytes(data)
 
 

@@ -1,0 +1,73 @@
+"""The ``hubdesk`` command (FORMATS.md §3): one argparse tree, one module per command group.
+
+Unusable input never ends in a traceback: it is a clear message on standard error and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from hubdesk import __version__
+from hubdesk.cli import dossier_cmd, validate_cmd
+from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
+from hubdesk.document import DocumentError
+from hubdesk.services.errors import ServiceError
+from hubdesk.storage.migrate import WorkspaceError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hubdesk",
+        description="HubDesk: proposte per il bando «Hub di Innovazione Sociale» (Regione Puglia), offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"HubDesk {__version__}")
+    parser.add_argument(
+        "--workspace", metavar="PATH", help="file dell'area di lavoro (default: HUBDESK_WORKSPACE o cartella dati)"
+    )
+    parser.add_argument(
+        "--lang", choices=("it", "en"), default=os.environ.get("HUBDESK_LANG", "it"), help="lingua dei messaggi"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="apre l'applicazione desktop")
+    gui.set_defaults(handler=_run_gui)
+    demo = sub.add_parser("demo", help="aggiunge il dossier dimostrativo e ne stampa l'id")
+    demo.set_defaults(handler=_run_demo)
+    dossier_cmd.register(sub)
+    validate_cmd.register(sub)
+    return parser
+
+
+def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
+    from ui.app import run_gui
+
+    return run_gui(str(ctx.workspace_path), sys.argv[:1])
+
+
+def _run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    for dossier_id in ctx.workspace().add_demo():
+        print(dossier_id)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("HUBDESK_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", _run_gui)
+    ctx = CliContext(args.workspace, args.lang)
+    try:
+        return int(handler(ctx, args))
+    except DocumentError as exc:
+        return fail(exc.message_en if args.lang == "en" else exc.message_it)
+    except ServiceError as exc:
+        return fail(exc.message(args.lang))
+    except WorkspaceError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+    return EXIT_INPUT

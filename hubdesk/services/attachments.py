@@ -1,0 +1,94 @@
+"""Attachment bytes: bring a file into the workspace, stream it out, tell what is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from hubdesk.services.errors import InputError, NotFoundError
+from hubdesk.services.types import StoredFile
+from hubdesk.storage import blobs
+from hubdesk.validation.facts import AttachmentFacts
+from hubdesk.validation.sniff import sniff_media_type
+
+if TYPE_CHECKING:
+    from hubdesk.services.workspace import Workspace
+
+
+def _too_large(path: Path, limit: int) -> InputError:
+    mb = limit // (1024 * 1024)
+    return InputError(
+        f"Il file {path.name} supera il limite di {mb} MB per allegato",
+        f"The file {path.name} exceeds the {mb} MB limit per attachment",
+    )
+
+
+def check_source(path: Path, limit: int) -> int:
+    """Size of a readable regular file within ``limit``; InputError otherwise."""
+    if not path.is_file():
+        raise InputError(f"File non trovato: {path}", f"File not found: {path}")
+    size = path.stat().st_size
+    if size > limit:
+        raise _too_large(path, limit)
+    return size
+
+
+def store_file(ws: Workspace, path: Path) -> StoredFile:
+    """Copy a file's bytes into the workspace (deduplicated by SHA-256)."""
+    limit = ws.profile.attachment_max_bytes
+    check_source(path, limit)
+    try:
+        sha, size = blobs.hash_file(path, limit)
+        with path.open("rb") as fh:
+            sniffed = sniff_media_type(fh)
+    except OSError as exc:
+        raise InputError(
+            f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}"
+        ) from exc
+    if size > limit:
+        raise _too_large(path, limit)
+    from hubdesk.services.workspace import utc_now
+
+    with ws.transaction() as s:
+        blobs.store_blob(s, sha, lambda: path.open("rb"), sniffed_media_type=sniffed, now=utc_now())
+    return StoredFile(sha256=sha, size=size, sniffed_media_type=sniffed, file_name=path.name)
+
+
+def facts_for(session: Session, doc: dict[str, Any]) -> dict[str, AttachmentFacts]:
+    """Facts about the stored bytes of each attachment record that has them."""
+    records = [a for a in doc.get("attachments", []) if isinstance(a, dict)]
+    stored = blobs.blob_facts(session, {str(a.get("sha256")) for a in records})
+    out: dict[str, AttachmentFacts] = {}
+    for a in records:
+        fact = stored.get(str(a.get("sha256")))
+        if fact is not None:
+            out[str(a.get("id"))] = AttachmentFacts(
+                size=fact[0], sha256=str(a["sha256"]), sniffed_media_type=fact[1]
+            )
+    return out
+
+
+def attachment_facts(ws: Workspace, dossier_id: str) -> dict[str, AttachmentFacts]:
+    with ws.transaction() as s:
+        return facts_for(s, ws._document(s, ws._dossier(s, dossier_id)))
+
+
+def find_record(doc: dict[str, Any], att_id: str) -> dict[str, Any]:
+    for a in doc["attachments"]:
+        if a["id"] == att_id:
+            return a
+    raise NotFoundError(f"Allegato non trovato: {att_id}", f"Attachment not found: {att_id}")
+
+
+def open_attachment(ws: Workspace, dossier_id: str, att_id: str) -> BinaryIO:
+    """A stream over the stored bytes of one attachment (never loaded whole)."""
+    record = find_record(ws.get(dossier_id).document, att_id)
+    try:
+        return blobs.open_blob(ws.engine, record["sha256"])
+    except FileNotFoundError as exc:
+        raise NotFoundError(
+            f"I byte dell'allegato {record['file_name']} non sono nell'area di lavoro",
+            f"The bytes of attachment {record['file_name']} are not in the workspace",
+        ) from exc

@@ -1,0 +1,81 @@
+"""Validation and library status of stored dossiers (counts cached per dossier version)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.budget import requested_grant
+from hubdesk.services.attachments import facts_for
+from hubdesk.services.types import DossierSummary
+from hubdesk.storage import models as m
+from hubdesk.validation import validate_document
+from hubdesk.validation.issues import ValidationResult
+
+if TYPE_CHECKING:
+    from hubdesk.services.workspace import Workspace
+
+
+def _validate(ws: Workspace, session: Session, d: m.Dossier) -> tuple[dict[str, Any], ValidationResult]:
+    doc = ws._document(session, d)
+    return doc, validate_document(doc, ws.profile, attachment_facts=facts_for(session, doc))
+
+
+def validate(ws: Workspace, dossier_id: str) -> ValidationResult:
+    """Schema + every rule, with ATT-001/ATT-002 on the stored bytes."""
+    with ws.transaction() as s:
+        return _validate(ws, s, ws._dossier(s, dossier_id))[1]
+
+
+def summary(ws: Workspace, session: Session, d: m.Dossier) -> DossierSummary:
+    st = session.get(m.DossierStatus, d.pk)
+    if st is None or st.version != d.version:
+        doc, result = _validate(ws, session, d)
+        grant = requested_grant(doc, ws.profile.grant_funds)
+        if st is None:
+            st = m.DossierStatus(dossier_pk=d.pk)
+            session.add(st)
+        st.version = d.version
+        st.errors, st.warnings = result.errors, result.warnings
+        st.requested_fesr_cents = grant.get("FESR", 0)
+        st.requested_fse_cents = grant.get("FSE", 0)
+    return DossierSummary(
+        id=d.uuid,
+        istat_code=d.istat_code,
+        municipality=d.applicant_name,
+        title=d.title,
+        acronym=d.acronym,
+        modified=d.modified_at,
+        version=d.version,
+        archived=d.archived,
+        errors=st.errors,
+        warnings=st.warnings,
+        requested_fesr_cents=st.requested_fesr_cents,
+        requested_fse_cents=st.requested_fse_cents,
+    )
+
+
+def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:
+    """Partners entered in other dossiers, one per fiscal code, for reuse across municipalities."""
+    from hubdesk.storage.mapping import row_to_item
+
+    seen: set[str] = set()
+    out: list[tuple[str, dict[str, Any]]] = []
+    with ws.transaction() as s:
+        stmt = (
+            select(m.Dossier.applicant_name, m.Partner)
+            .join(m.Partner, m.Partner.dossier_pk == m.Dossier.pk)
+            .where(m.Dossier.deleted_at.is_(None))
+            .order_by(m.Partner.name)
+        )
+        if exclude_dossier:
+            stmt = stmt.where(m.Dossier.uuid != exclude_dossier)
+        for municipality, partner in s.execute(stmt):
+            key = partner.fiscal_code or partner.name
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((municipality, row_to_item("partners", partner)))
+    return out

@@ -1,0 +1,166 @@
+"""Import and export of dossier documents with their attachment files.
+
+An import is checked whole before anything is written: the envelope, the schema, and every
+attachment file (present, same size, same SHA-256). A rejected import leaves the workspace as it was.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from hubdesk.document import DocumentError, dump_bytes, load_path
+from hubdesk.document.canonical import check_envelope
+from hubdesk.services.errors import InputError
+from hubdesk.storage import blobs
+from hubdesk.validation import schema_issues
+from hubdesk.validation.sniff import sniff_media_type
+
+if TYPE_CHECKING:
+    from hubdesk.services.workspace import Workspace
+
+Opener = Callable[[], BinaryIO]
+MAX_LISTED_PROBLEMS = 5
+
+
+def _schema_gate(doc: dict[str, Any]) -> None:
+    problems = schema_issues(doc)
+    if problems:
+        lines_it = [f"{p.path or '/'}: {p.message_it}" for p in problems[:MAX_LISTED_PROBLEMS]]
+        lines_en = [f"{p.path or '/'}: {p.message_en}" for p in problems[:MAX_LISTED_PROBLEMS]]
+        more = len(problems) - MAX_LISTED_PROBLEMS
+        tail_it = f"\n… e altri {more} problemi" if more > 0 else ""
+        tail_en = f"\n… and {more} more problems" if more > 0 else ""
+        raise InputError(
+            "Il documento non rispetta lo schema del dossier:\n" + "\n".join(lines_it) + tail_it,
+            "The document does not follow the dossier schema:\n" + "\n".join(lines_en) + tail_en,
+            problems[0].path,
+        )
+
+
+def _dir_sources(doc: dict[str, Any], directory: Path) -> dict[str, tuple[Opener, str]]:
+    """Check each attachment file in ``directory`` against its record; return openers by sha256."""
+    if not directory.is_dir():
+        raise InputError(
+            f"Cartella degli allegati non trovata: {directory}", f"Attachments folder not found: {directory}"
+        )
+    sources: dict[str, tuple[Opener, str]] = {}
+    for i, record in enumerate(doc["attachments"]):
+        name = record["file_name"]
+        path = directory / name
+        where = f"/attachments/{i}"
+        if Path(name).name != name or not path.is_file():
+            raise InputError(
+                f"Allegato mancante: {path} (richiesto da {where})",
+                f"Missing attachment file: {path} (needed by {where})",
+                where,
+            )
+        sha, size = blobs.hash_file(path)
+        if size != record["size"] or sha != record["sha256"]:
+            raise InputError(
+                f"Il file {path} non corrisponde al suo SHA-256 o alla dimensione dichiarati in {where}",
+                f"The file {path} does not match the SHA-256 or size declared in {where}",
+                f"{where}/sha256",
+            )
+        sources[sha] = (lambda p=path: p.open("rb"), name)  # type: ignore[misc]
+    return sources
+
+
+def _store_all(ws: Workspace, doc: dict[str, Any], sources: Mapping[str, tuple[Opener, str]]) -> str:
+    """Insert the document under a new id and its attachment bytes, in one transaction."""
+    from hubdesk.services.workspace import utc_now
+    from hubdesk.storage import repository as repo
+
+    new_doc = {**doc, "id": str(uuid.uuid4())}
+    now = utc_now()
+    with ws.transaction() as s:
+        for sha, (opener, _name) in sources.items():
+            with opener() as fh:
+                sniffed = sniff_media_type(fh)
+            blobs.store_blob(s, sha, opener, sniffed_media_type=sniffed, now=now)
+        repo.insert_dossier(s, new_doc, now)
+    return new_doc["id"]
+
+
+def import_document(
+    ws: Workspace,
+    doc: Any,
+    attachments_dir: Path | None = None,
+    sources: Mapping[str, tuple[Opener, str]] | None = None,
+) -> str:
+    """Import a parsed document (bytes from ``attachments_dir`` or ``sources``); return the new id."""
+    try:
+        check_envelope(doc)
+    except DocumentError as exc:
+        raise InputError(exc.message_it, exc.message_en, exc.pointer) from exc
+    if doc.get("call") != ws.profile.id:
+        raise InputError(
+            f"Bando non supportato: {doc.get('call')!r}", f"Unsupported call: {doc.get('call')!r}", "/call"
+        )
+    _schema_gate(doc)
+    if sources is None:
+        sources = _dir_sources(doc, attachments_dir) if attachments_dir is not None else {}
+    return _store_all(ws, doc, sources)
+
+
+def import_file(ws: Workspace, path: Path, attachments_dir: Path | None = None) -> str:
+    """Import a ``.json`` document or an ``.asice`` package as a new dossier."""
+    if path.suffix.lower() in {".asice", ".sce"}:
+        from hubdesk.services.package_import import import_package
+
+        return import_package(ws, path)
+    try:
+        doc = load_path(path)
+    except DocumentError as exc:
+        raise InputError(exc.message_it, exc.message_en, exc.pointer) from exc
+    return import_document(ws, doc, attachments_dir)
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_to(ws: Workspace, dossier_id: str, out_json: Path, attachments_dir: Path | None) -> None:
+    """Write the canonical document, and each attachment's bytes into ``attachments_dir``."""
+    doc = ws.get(dossier_id).document
+    if attachments_dir is not None:
+        attachments_dir.mkdir(parents=True, exist_ok=True)
+        for record in doc["attachments"]:
+            target = attachments_dir / Path(record["file_name"]).name
+            with ws.open_attachment(dossier_id, record["id"]) as src:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=attachments_dir)
+                try:
+                    with os.fdopen(fd, "wb") as dst:
+                        while chunk := src.read(blobs.CHUNK):
+                            dst.write(chunk)
+                    os.replace(tmp, target)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+    _atomic_write(out_json, dump_bytes(doc))
+
+
+def add_demo(ws: Workspace) -> list[str]:
+    """Add the bundled demo dossier (with its generated attachment files)."""
+    from hubdesk.demo import demo_attachment_files, demo_document
+
+    doc = demo_document()
+    files = demo_attachment_files()
+    sources: dict[str, tuple[Opener, str]] = {}
+    for record in doc["attachments"]:
+        data = files[record["file_name"]]
+        sources[record["sha256"]] = (lambda d=data: io.BytesIO(d), record["file_name"])  # type: ignore[misc]
+    return [import_document(ws, doc, sources=sources)]

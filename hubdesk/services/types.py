@@ -1,0 +1,55 @@
+"""Plain values the services return (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class DossierSummary:
+    id: str
+    istat_code: str
+    municipality: str
+    title: str
+    acronym: str
+    modified: str
+    version: int
+    archived: bool
+    errors: int
+    warnings: int
+    requested_fesr_cents: int
+    requested_fse_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class DossierState:
+    """A dossier at one version. ``document`` is shared with the service's cache: never mutate it,
+    change it through edit operations."""
+
+    id: str
+    version: int
+    document: dict[str, Any]
+    modified: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    state: DossierState
+    inverse: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    sha256: str
+    size: int
+    sniffed_media_type: str | None
+    file_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    number: int
+    created_at: str
+    package_name: str | None
+    package_sha256: str | None
