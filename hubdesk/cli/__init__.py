@@ -25,10 +25,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"HubDesk {__version__}")
     parser.add_argument(
-        "--workspace", metavar="PATH", help="file dell'area di lavoro (default: HUBDESK_WORKSPACE o cartella dati)"
+        "--workspace",
+        metavar="PATH",
+        help="file dell'area di lavoro (default: HUBDESK_WORKSPACE o cartella dati)",
     )
     parser.add_argument(
-        "--lang", choices=("it", "en"), default=os.environ.get("HUBDESK_LANG", "it"), help="lingua dei messaggi"
+        "--lang",
+        choices=("it", "en"),
+        default=os.environ.get("HUBDESK_LANG", "it"),
+        help="lingua dei messaggi",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="apre l'applicazione desktop")
@@ -53,7 +58,9 @@ def _run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=os.environ.get("HUBDESK_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("HUBDESK_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
+    )
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", _run_gui)

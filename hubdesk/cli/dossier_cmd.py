@@ -32,8 +32,13 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         payload = {
             "dossiers": [
-                {"id": r.id, "municipality": r.municipality, "title": r.title, "acronym": r.acronym,
-                 "modified": r.modified}
+                {
+                    "id": r.id,
+                    "municipality": r.municipality,
+                    "title": r.title,
+                    "acronym": r.acronym,
+                    "modified": r.modified,
+                }
                 for r in rows
             ]
         }
@@ -44,7 +49,11 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         grant = format_eur(r.requested_fesr_cents + r.requested_fse_cents)
-        state = f"{r.errors} errori, {r.warnings} avvisi" if ctx.lang == "it" else f"{r.errors} errors, {r.warnings} warnings"
+        state = (
+            f"{r.errors} errori, {r.warnings} avvisi"
+            if ctx.lang == "it"
+            else f"{r.errors} errors, {r.warnings} warnings"
+        )
         print(f"{r.id}  {r.municipality:<28} {r.acronym:<12} {grant:>16}  {state}  {r.modified[:16]}")
     return 0
 

@@ -15,7 +15,9 @@ from hubdesk.validation import format_text_report, validate_document
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("validate", help="verifica un dossier (schema + regole del bando)")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE.json")
-    p.add_argument("--dossier", metavar="ID", help="un dossier dell'area di lavoro (verifica anche i byte allegati)")
+    p.add_argument(
+        "--dossier", metavar="ID", help="un dossier dell'area di lavoro (verifica anche i byte allegati)"
+    )
     p.add_argument("--json", action="store_true", help="output JSON")
     p.set_defaults(handler=_validate)
 

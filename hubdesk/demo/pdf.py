@@ -22,7 +22,8 @@ _LEADING = 15
 def one_page_pdf(heading: str, title: str, paragraphs: Sequence[str], signature: str) -> bytes:
     """A letter-like page: issuing body, a bold title, wrapped paragraphs and a signature line."""
     buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    # The initial font is pinned: another module may change ReportLab's global default font.
+    pdf = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1, initialFontName="Helvetica")
     pdf.setTitle(title)
     pdf.setAuthor(heading)
     pdf.setSubject("Documento dimostrativo HubDesk")

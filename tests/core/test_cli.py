@@ -1,0 +1,109 @@
+"""The command line of FORMATS.md §3: outputs, exit codes, and no tracebacks on bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hubdesk.cli import main
+from tests.core.conftest import HANDWRITTEN
+
+
+@pytest.fixture
+def wsfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("HUBDESK_WORKSPACE", str(path))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_list_export_validate(wsfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    demo_id = out.strip().splitlines()[-1]
+    code, out, _ = run(capsys, "dossier", "list", "--json")
+    listed = json.loads(out)["dossiers"]
+    assert code == 0 and [d["id"] for d in listed] == [demo_id]
+    assert set(listed[0]) == {"id", "municipality", "title", "acronym", "modified"}
+    target = tmp_path / "out.json"
+    assert (
+        run(capsys, "dossier", "export", demo_id, "--out", str(target), "--attachments", str(tmp_path / "a"))[
+            0
+        ]
+        == 0
+    )
+    code, out, _ = run(capsys, "validate", str(target), "--json")
+    report = json.loads(out)
+    assert code == 0 and report["errors"] == 0
+    assert set(report) >= {"errors", "warnings", "issues"}
+    assert set(report["skipped_rules"]) == {"ATT-001", "ATT-002"}
+    code, out, _ = run(capsys, "validate", "--dossier", demo_id, "--json")
+    assert code == 0 and json.loads(out)["skipped_rules"] == []
+    code, out, _ = run(capsys, "validate", str(target))
+    assert code == 0 and "ATT-001" in out
+
+
+def test_validate_reports_errors_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = json.loads((HANDWRITTEN / "dossier.json").read_text(encoding="utf-8"))
+    doc["partners"][0]["fiscal_code"] = "01234560075"
+    doc["budget"][0]["amount_cents"] = "tanto"
+    path = tmp_path / "errors.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(path), "--json")
+    issues = {(i["rule"], i["path"]) for i in json.loads(out)["issues"]}
+    assert code == 1
+    assert ("ID-001", "/partners/0/fiscal_code") in issues
+    assert ("SCHEMA-001", "/budget/0/amount_cents") in issues
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 1 and "Partenariato" in out and "ID-001" in out
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not json", b"\xff\xfe\x00", b'{"format": "other"}', b"[" * 50_000 + b"]" * 50_000]
+)
+def test_unusable_input_exits_2_without_traceback(
+    wsfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    for argv in (("validate", str(path)), ("dossier", "import", str(path))):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and err.startswith("hubdesk: ") and "Traceback" not in err
+    assert run(capsys, "validate", str(tmp_path / "missing.json"))[0] == 2
+    code, out, _ = run(capsys, "dossier", "list", "--json")
+    assert json.loads(out) == {"dossiers": []}
+
+
+def test_import_prints_the_new_id_last(wsfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "dossier", "import", str(HANDWRITTEN / "dossier.json"), "--attachments", str(HANDWRITTEN)
+    )
+    new_id = out.strip().splitlines()[-1]
+    assert code == 0 and len(new_id) == 36
+    code, out, err = run(
+        capsys, "dossier", "import", str(HANDWRITTEN / "dossier.json"), "--attachments", "/nonexistent"
+    )
+    assert code == 2 and "allegati" in err
+
+
+def test_english_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(b"nope")
+    code, _, err = run(capsys, "--lang", "en", "validate", str(path))
+    assert code == 2 and "not valid JSON" in err
+
+
+def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "hubdesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("HubDesk ")
