@@ -11,7 +11,7 @@ import os
 import sys
 
 from hubdesk import __version__
-from hubdesk.cli import dossier_cmd, validate_cmd
+from hubdesk.cli import dossier_cmd, package_cmd, validate_cmd
 from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
 from hubdesk.document import DocumentError
 from hubdesk.services.errors import ServiceError
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_run_demo)
     dossier_cmd.register(sub)
     validate_cmd.register(sub)
+    package_cmd.register(sub)
     return parser
 
 

@@ -24,9 +24,13 @@ def next_number(ws: Workspace, dossier_id: str) -> int:
 
 
 def freeze_version(
-    ws: Workspace, dossier_id: str, package_name: str | None, package_sha256: str | None
+    ws: Workspace,
+    dossier_id: str,
+    package_name: str | None,
+    package_sha256: str | None,
+    document: dict[str, Any] | None = None,
 ) -> int:
-    """Record the current document as the next version number; return that number."""
+    """Record ``document`` (default: the current one) as the next version number; return that number."""
     from hubdesk.services.workspace import utc_now
 
     with ws.transaction() as s:
@@ -38,7 +42,7 @@ def freeze_version(
                 dossier_pk=d.pk,
                 number=number,
                 created_at=utc_now(),
-                document_json=dumps(ws._document(s, d)),
+                document_json=dumps(document if document is not None else ws._document(s, d)),
                 package_name=package_name,
                 package_sha256=package_sha256,
             )

@@ -1,0 +1,67 @@
+"""Building the signed submission package of a stored dossier, and freezing the exported version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pyhanko.sign.signers import Signer
+
+from hubdesk import __version__
+from hubdesk.package import PackageRefused, PackageResult, build_package, suggested_file_name
+from hubdesk.progress import Progress
+from hubdesk.storage import blobs
+from hubdesk.validation import validate_document
+
+if TYPE_CHECKING:
+    from hubdesk.services.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOutcome:
+    result: PackageResult
+    version: int
+
+
+def default_package_name(ws: Workspace, dossier_id: str) -> str:
+    """``HUB_<istat>_<ACRONYM>_v<next version>.asice``."""
+    return suggested_file_name(ws.get(dossier_id).document, ws.next_version_number(dossier_id))
+
+
+def build_submission(
+    ws: Workspace,
+    dossier_id: str,
+    out_path: Path,
+    signer: Signer | Callable[[], Signer],
+    *,
+    progress: Progress | None = None,
+) -> BuildOutcome:
+    """Validate on the stored bytes, refuse on errors, build and sign, then freeze the version.
+
+    The frozen version is exactly the document that went into the package, even if another window
+    edits the dossier meanwhile.
+    """
+    state = ws.get(dossier_id)
+    doc = state.document
+    validation = validate_document(doc, ws.profile, attachment_facts=ws.attachment_facts(dossier_id))
+    if validation.errors:
+        raise PackageRefused([i for i in validation.issues if i.severity == "error"])
+    version = ws.next_version_number(dossier_id)
+    if out_path.is_dir():
+        out_path = out_path / suggested_file_name(doc, version)
+    result = build_package(
+        doc,
+        lambda record: blobs.open_blob(ws.engine, record["sha256"]),
+        signer,
+        out_path,
+        validation=validation,
+        dossier_version=version,
+        app_version=__version__,
+        progress=progress,
+    )
+    from hubdesk.services import versions
+
+    frozen = versions.freeze_version(ws, dossier_id, result.path.name, result.sha256, doc)
+    return BuildOutcome(result, frozen)

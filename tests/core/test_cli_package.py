@@ -1,0 +1,122 @@
+"""``hubdesk package build`` and ``dossier import FILE.asice`` end to end, checked with openssl."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from hubdesk.cli import main
+from hubdesk.services import Workspace
+from tests.core.package.pki import PASSWORD, Pki, make_pki
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "ws.sqlite3"
+    monkeypatch.setenv("HUBDESK_WORKSPACE", str(path))
+    monkeypatch.setenv("P12_PASSWORD", PASSWORD)
+    monkeypatch.setenv("WRONG_PASSWORD", "sbagliata")
+    return path
+
+
+def _demo(capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["demo"]) == 0
+    return capsys.readouterr().out.strip().splitlines()[-1]
+
+
+@pytest.mark.slow
+def test_build_sign_import_round_trip(env: Path, pki: Pki, tmp_path: Path, capsys) -> None:
+    demo_id = _demo(capsys)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code = main(
+        [
+            "package",
+            "build",
+            "--dossier",
+            demo_id,
+            "--out",
+            str(out_dir),
+            "--p12",
+            str(pki.signer_p12),
+            "--password-env",
+            "P12_PASSWORD",
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    package = Path(printed.splitlines()[0])
+    assert package.name == "HUB_072011_OFFICINE_v1.asice" and package.parent == out_dir
+    with zipfile.ZipFile(package) as zf:
+        zf.extractall(tmp_path / "x")
+        report = json.loads(zf.read("validation-report.json"))
+    assert report["dossier_version"] == 1 and report["errors"] == 0
+    if shutil.which("openssl"):
+        meta = tmp_path / "x" / "META-INF"
+        subprocess.run(
+            [
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                str(meta / "signature001.p7s"),
+                "-content",
+                str(meta / "ASiCManifest.xml"),
+                "-CAfile",
+                str(pki.ca_pem),
+                "-out",
+                "/dev/null",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    ws = Workspace.open(env)
+    try:
+        [version] = ws.list_versions(demo_id)
+        assert version.number == 1 and version.package_name == package.name
+        assert ws.get_version(demo_id, 1) == ws.get(demo_id).document
+    finally:
+        ws.close()
+    # the package becomes a new dossier, identical apart from its id
+    assert main(["dossier", "import", str(package)]) == 0
+    new_id = capsys.readouterr().out.strip().splitlines()[-1]
+    ws = Workspace.open(env)
+    try:
+        a, b = ws.get(demo_id).document, ws.get(new_id).document
+        assert {**a, "id": ""} == {**b, "id": ""}
+        assert ws.validate(new_id).errors == 0
+    finally:
+        ws.close()
+
+
+def test_wrong_password_and_refusals(env: Path, pki: Pki, tmp_path: Path, capsys) -> None:
+    demo_id = _demo(capsys)
+    target = tmp_path / "p.asice"
+    base = ["package", "build", "--dossier", demo_id, "--out", str(target), "--p12", str(pki.signer_p12)]
+    assert main([*base, "--password-env", "WRONG_PASSWORD"]) == 2
+    assert "password" in capsys.readouterr().err.lower()
+    assert main([*base, "--password-env", "NOT_SET"]) == 2
+    assert not target.exists()
+    ws = Workspace.open(env)
+    try:
+        state = ws.get(demo_id)
+        ws.update(demo_id, state.version, [{"op": "replace", "path": "/proposal/title", "value": ""}])
+    finally:
+        ws.close()
+    assert main([*base, "--password-env", "P12_PASSWORD"]) == 1
+    err = capsys.readouterr().err
+    assert "TXT-001 /proposal/title" in err
+    assert not target.exists() and list(tmp_path.glob("*.asice*")) == []
