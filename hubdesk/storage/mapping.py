@@ -167,8 +167,39 @@ def item_to_columns(section: str, item: dict[str, Any]) -> dict[str, Any]:
     return columns_from(item, LIST_TABLES[section][1])
 
 
+def _item_builder(fields: tuple[tuple[str, Path], ...]) -> Any:
+    """A fast row-tuple -> item function for list items (paths at most two deep).
+
+    Loading a large dossier builds thousands of items; resolving each path generically was the
+    largest cost of opening it.
+    """
+    flat = [(i, path[0]) for i, (_, path) in enumerate(fields) if len(path) == 1]
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, (_, path) in enumerate(fields):
+        if len(path) == 2:
+            groups.setdefault(path[0], []).append((i, path[1]))
+    if any(len(path) > 2 for _, path in fields):
+        raise ValueError("list item paths are at most two deep")
+    group_items = list(groups.items())
+
+    def build(row: Any) -> dict[str, Any]:
+        item = {key: row[i] for i, key in flat}
+        for name, members in group_items:
+            item[name] = {key: row[i] for i, key in members}
+        return item
+
+    return build
+
+
+_BUILDERS = {section: _item_builder(fields) for section, (_, fields) in LIST_TABLES.items()}
+
+
 def row_to_item(section: str, row: Any) -> dict[str, Any]:
-    return node_from(row, LIST_TABLES[section][1])
+    """An item from a row whose columns come in the order of the section's field map."""
+    if isinstance(row, tuple) or hasattr(row, "_fields"):
+        return _BUILDERS[section](row)
+    fields = LIST_TABLES[section][1]
+    return _BUILDERS[section](tuple(getattr(row, col) for col, _ in fields))
 
 
 def dossier_to_document(d: m.Dossier) -> dict[str, Any]:

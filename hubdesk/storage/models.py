@@ -218,3 +218,5 @@ class DossierStatus(Base):
 
 
 Index("ix_dossiers_modified", Dossier.modified_at)
+for _model in (Property, Partner, Activity, BudgetLine, Indicator, Attachment):
+    Index(f"ix_{_model.__tablename__}_position", _model.dossier_pk, _model.position, unique=True)

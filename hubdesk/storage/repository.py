@@ -113,27 +113,37 @@ def write_changes(
     return version
 
 
-def _sync_section(session: Session, section: str, dossier_pk: int, old: list[Any], new: list[Any]) -> None:
-    """Update the rows whose item changed, insert the new tail, delete the surplus tail."""
+# Above this many changed positions, rewriting the tail in bulk beats row-by-row updates.
+_BULK_THRESHOLD = 16
+
+
+def _sync_section(
+    session: Session, section: str, dossier_pk: int, old: list[Any], new: list[Any]
+) -> None:
+    """Write the rows whose item changed.
+
+    A one-field edit updates one row. An insertion, removal or move shifts every later position,
+    so the tail from the first difference is deleted and re-inserted in one bulk statement.
+    """
     model = LIST_TABLES[section][0]
     common = min(len(old), len(new))
-    for i in range(common):
-        if old[i] is new[i] or old[i] == new[i]:
-            continue
-        session.execute(
-            update(model)
-            .where(model.dossier_pk == dossier_pk, model.position == i)
-            .values(**item_to_columns(section, new[i]))
-            .execution_options(synchronize_session=False)
-        )
-    if len(new) > common:
-        _insert_items(session, section, dossier_pk, new[common:], common)
-    elif len(old) > common:
-        session.execute(
-            delete(model)
-            .where(model.dossier_pk == dossier_pk, model.position >= common)
-            .execution_options(synchronize_session=False)
-        )
+    changed = [i for i in range(common) if old[i] is not new[i] and old[i] != new[i]]
+    if len(old) == len(new) and len(changed) <= _BULK_THRESHOLD:
+        for i in changed:
+            session.execute(
+                update(model)
+                .where(model.dossier_pk == dossier_pk, model.position == i)
+                .values(**item_to_columns(section, new[i]))
+                .execution_options(synchronize_session=False)
+            )
+        return
+    first = changed[0] if changed else common
+    session.execute(
+        delete(model)
+        .where(model.dossier_pk == dossier_pk, model.position >= first)
+        .execution_options(synchronize_session=False)
+    )
+    _insert_items(session, section, dossier_pk, new[first:], first)
 
 
 __all__ = [

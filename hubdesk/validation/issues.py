@@ -45,7 +45,9 @@ class Issue:
         return section_of(self.path)
 
     def to_json(self, lang: str = "it") -> dict[str, Any]:
-        return {"rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message(lang)}
+        return {
+            "rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message(lang),
+        }
 
 
 @dataclass(frozen=True, slots=True)

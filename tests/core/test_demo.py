@@ -74,8 +74,9 @@ def test_demo_key_facts() -> None:
     assert all(b["vat_cents"] == 0 for b in doc["budget"] if b["vat_recoverable"])
     assert {b["fund"] for b in doc["budget"]} == {"FESR", "FSE", "COFIN_APPLICANT", "COFIN_PRIVATE"}
     provincial = [p for p in doc["properties"] if p["owner"]["kind"] == "province"]
-    assert provincial and all(date.fromisoformat(p["availability"]["valid_until"]) >= date(2028, 8, 31)
-                              for p in provincial)
+    assert provincial and all(
+        date.fromisoformat(p["availability"]["valid_until"]) >= date(2028, 8, 31) for p in provincial
+    )
 
 
 def test_demo_identifiers_have_valid_check_digits() -> None:
@@ -130,8 +131,11 @@ def test_every_partner_and_foreign_property_has_its_attachment() -> None:
     doc = demo_document()
     refs = {(a["kind"], a["refers_to"]) for a in doc["attachments"]}
     assert all(("letter_of_intent", p["id"]) in refs for p in doc["partners"])
-    assert all(("property_agreement", p["id"]) in refs
-               for p in doc["properties"] if p["owner"]["kind"] != "applicant")
+    assert all(
+        ("property_agreement", p["id"]) in refs
+        for p in doc["properties"]
+        if p["owner"]["kind"] != "applicant"
+    )
 
 
 # ---------------------------------------------------------------- generated documents

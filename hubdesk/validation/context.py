@@ -1,0 +1,193 @@
+"""Facts every rule needs, computed once per validation so that no rule is quadratic.
+
+Everything here tolerates a partly invalid document: wrong types become "unknown" (None, empty
+containers) rather than exceptions, because the schema layer already reports them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from hubdesk.callprofile import CallProfile
+from hubdesk.validation.facts import AttachmentFacts
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+APPLICANT_REF = "applicant"
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def as_int(value: Any) -> int | None:
+    """An integer that is not a bool (JSON ``true`` must not count as 1)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def is_blank(value: Any) -> bool:
+    """Missing, null or whitespace-only text."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_date(value: Any) -> date | None:
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def add_months(start: date, months: int) -> date | None:
+    """``start`` moved by ``months`` calendar months (day clamped to the month's length)."""
+    y, m = divmod(start.month - 1 + months, 12)
+    year = start.year + y
+    if not 1 <= year <= 9999:
+        return None
+    day = min(start.day, calendar.monthrange(year, m + 1)[1])
+    return date(year, m + 1, day)
+
+
+def add_years(d: date, years: int) -> date | None:
+    return add_months(d, 12 * years)
+
+
+def project_end(start: date | None, duration: int | None) -> date | None:
+    """Last day of the project: a 30-month project starting 2021-03-01 ends 2023-08-31.
+
+    When the target month is too short for the start day (a 1-month project from 31 March), the
+    project ends on that month's last day (30 April), not one day earlier.
+    """
+    if start is None or duration is None or duration < 1:
+        return None
+    after = add_months(start, duration)
+    if after is None:
+        return None
+    return after if after.day < start.day else after - timedelta(days=1)
+
+
+def index_ids(items: list[Any]) -> dict[str, int]:
+    """Id -> index of its first occurrence (duplicates are REF-002's business)."""
+    out: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            ident = item.get("id")
+            if isinstance(ident, str) and ident not in out:
+                out[ident] = i
+    return out
+
+
+@dataclass(slots=True)
+class Context:
+    """Pre-computed views of one document for one validation run."""
+
+    profile: CallProfile
+    facts: Mapping[str, AttachmentFacts] | None
+    applicant: dict[str, Any]
+    proposal: dict[str, Any]
+    properties: list[Any]
+    partners: list[Any]
+    activities: list[Any]
+    budget: list[Any]
+    indicators: list[Any]
+    attachments: list[Any]
+    property_ids: dict[str, int]
+    partner_ids: dict[str, int]
+    activity_ids: dict[str, int]
+    budget_ids: dict[str, int]
+    indicator_ids: dict[str, int]
+    attachment_ids: dict[str, int]
+    start_date: date | None
+    duration: int | None
+    end_date: date | None
+    eligible: list[int | None] = field(default_factory=list)
+    grant_cents: int = 0
+    fse_cents: int = 0
+    total_eligible_cents: int = 0
+    activities_with_lines: set[str] = field(default_factory=set)
+    attachment_refs: set[tuple[str, str]] = field(default_factory=set)
+    attachment_kinds: set[str] = field(default_factory=set)
+
+    def activity(self, ident: Any) -> dict[str, Any] | None:
+        i = self.activity_ids.get(ident) if isinstance(ident, str) else None
+        return self.activities[i] if i is not None else None
+
+    def property(self, ident: Any) -> dict[str, Any] | None:
+        i = self.property_ids.get(ident) if isinstance(ident, str) else None
+        return self.properties[i] if i is not None else None
+
+
+def line_eligible_cents(line: Any) -> int | None:
+    """Eligible cost of a budget line: VAT counts only when it is not recoverable."""
+    if not isinstance(line, dict):
+        return None
+    amount = as_int(line.get("amount_cents"))
+    if amount is None:
+        return None
+    vat = as_int(line.get("vat_cents")) or 0
+    return amount if line.get("vat_recoverable") is True else amount + vat
+
+
+def build_context(
+    doc: Any, profile: CallProfile, facts: Mapping[str, AttachmentFacts] | None
+) -> Context:
+    root = as_dict(doc)
+    proposal = as_dict(root.get("proposal"))
+    lists = {k: as_list(root.get(k)) for k in
+             ("properties", "partners", "activities", "budget", "indicators", "attachments")}
+    start = parse_date(proposal.get("start_date"))
+    duration = as_int(proposal.get("duration_months"))
+    ctx = Context(
+        profile=profile,
+        facts=facts,
+        applicant=as_dict(root.get("applicant")),
+        proposal=proposal,
+        **lists,
+        property_ids=index_ids(lists["properties"]),
+        partner_ids=index_ids(lists["partners"]),
+        activity_ids=index_ids(lists["activities"]),
+        budget_ids=index_ids(lists["budget"]),
+        indicator_ids=index_ids(lists["indicators"]),
+        attachment_ids=index_ids(lists["attachments"]),
+        start_date=start,
+        duration=duration,
+        end_date=project_end(start, duration),
+    )
+    grant_funds = set(profile.grant_funds)
+    for line in ctx.budget:
+        cost = line_eligible_cents(line)
+        ctx.eligible.append(cost)
+        if not isinstance(line, dict):
+            continue
+        activity = as_str(line.get("activity"))
+        if activity is not None:
+            ctx.activities_with_lines.add(activity)
+        if cost is None:
+            continue
+        ctx.total_eligible_cents += cost
+        fund = as_str(line.get("fund"))
+        if fund in grant_funds:
+            ctx.grant_cents += cost
+            if fund == "FSE":
+                ctx.fse_cents += cost
+    for att in ctx.attachments:
+        if isinstance(att, dict):
+            kind, ref = as_str(att.get("kind")), as_str(att.get("refers_to"))
+            if kind is not None:
+                ctx.attachment_kinds.add(kind)
+                if ref is not None:
+                    ctx.attachment_refs.add((kind, ref))
+    return ctx

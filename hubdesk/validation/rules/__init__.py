@@ -1,0 +1,25 @@
+"""The rule families of RULES.md, one module each; importing this package registers every check."""
+
+from hubdesk.validation.rules import (
+    attachments,
+    budget,
+    eligibility,
+    identifiers,
+    partners,
+    plan,
+    properties,
+    references,
+    texts,
+)
+
+__all__ = [
+    "attachments",
+    "budget",
+    "eligibility",
+    "identifiers",
+    "partners",
+    "plan",
+    "properties",
+    "references",
+    "texts",
+]
