@@ -1,0 +1,143 @@
+"""Indicatori: a small table editor (id, name, unit, target)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.document.pointer import join_pointer, split_pointer
+from ui.editor.section_page import EditorContext, SectionPage
+from ui.pages_plan.doc_table_model import Column, DocTableModel
+from ui.pages_plan.issue_marks import IssueMarks
+from ui.pages_plan.vocab import next_id
+
+
+def parse_target(value: Any) -> int | float:
+    """A target typed as "120", "1.500" (Italian thousands) or "12,5"; ValueError otherwise."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    text = str(value).strip().replace(" ", "")
+    if "," in text:
+        number = float(text.replace(".", "").replace(",", "."))
+    elif text.count(".") >= 1 and all(len(part) == 3 for part in text.split(".")[1:]):
+        number = float(text.replace(".", ""))
+    else:
+        number = float(text)
+    if number < 0 or number != number:
+        raise ValueError(text)
+    return int(number) if number.is_integer() else number
+
+
+class IndicatorsModel(DocTableModel):
+    section = "indicators"
+    context_name = "IndicatorsModel"
+    columns = (
+        Column("id", QT_TRANSLATE_NOOP("IndicatorsModel", "Code"), editable=False),
+        Column("name", QT_TRANSLATE_NOOP("IndicatorsModel", "Indicator")),
+        Column("unit", QT_TRANSLATE_NOOP("IndicatorsModel", "Unit")),
+        Column("target", QT_TRANSLATE_NOOP("IndicatorsModel", "Target"), numeric=True),
+    )
+
+    def display(self, row: dict[str, Any], col: Column) -> str:
+        value = row.get(col.field)
+        if col.field == "target" and isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{value:,}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+        return super().display(row, col)
+
+    def sort_value(self, row: dict[str, Any], col: Column) -> Any:
+        value = row.get(col.field)
+        return (
+            value
+            if col.field == "target" and isinstance(value, int | float)
+            else super().sort_value(row, col)
+        )
+
+    def to_document(self, row: dict[str, Any], col: Column, value: Any) -> Any:
+        return parse_target(value) if col.field == "target" else str(value).strip()
+
+
+class IndicatorsPage(SectionPage):
+    section = "indicators"
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._rows: list[dict[str, Any]] = []
+        self.model = IndicatorsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("indicators_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(2, 140)
+        self.table.setColumnWidth(3, 120)
+        self.add_button = QPushButton(self.tr("Add indicator"))
+        self.remove_button = QPushButton(self.tr("Remove indicator"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.model.sig_edit.connect(self.sig_edit)
+        self.add_button.clicked.connect(self.add_indicator)
+        self.remove_button.clicked.connect(self.remove_indicator)
+
+    def set_document(self, doc: dict[str, Any]) -> None:
+        rows = doc.get("indicators")
+        self._rows = rows if isinstance(rows, list) else []
+        self.model.set_rows(self._rows)
+
+    def focus_path(self, pointer: str) -> bool:
+        try:
+            tokens = split_pointer(pointer)
+        except ValueError:
+            return False
+        if not tokens or tokens[0] != self.section:
+            return False
+        self.table.setFocus()
+        if len(tokens) < 2 or not tokens[1].isdigit() or int(tokens[1]) >= self.model.rowCount():
+            return len(tokens) < 2
+        col = self.model.column_of(tokens[2]) if len(tokens) > 2 else 1
+        index = self.model.index(int(tokens[1]), max(col, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        if col > 0:
+            self.table.edit(index)
+        return True
+
+    def set_issues(self, issues: list[Any]) -> None:
+        self.model.set_marks(IssueMarks(self.section, issues, self.context.lang))
+
+    def add_indicator(self) -> None:
+        value = {"id": next_id(self._rows, "IND")[0], "name": "", "unit": "", "target": 0}
+        self.sig_edit.emit(
+            [{"op": "add", "path": "/indicators/-", "value": value}],
+            QCoreApplication.translate("IndicatorsPage", "Add indicator"),
+        )
+        index = self.model.index(self.model.rowCount() - 1, 1)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    def remove_indicator(self) -> None:
+        rows = sorted(
+            {i.row() for i in self.table.selectionModel().selectedIndexes()}
+            or {self.table.currentIndex().row()},
+            reverse=True,
+        )
+        ops = [{"op": "remove", "path": join_pointer("indicators", r)} for r in rows if r >= 0]
+        if ops:
+            self.sig_edit.emit(ops, QCoreApplication.translate("IndicatorsPage", "Remove indicator"))
