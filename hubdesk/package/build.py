@@ -1,0 +1,189 @@
+"""Build the signed submission package (FORMATS.md §2): an ASiC-E container with CAdES and PAdES.
+
+The package is written to a temporary file next to the destination and moved into place only when
+complete, so a failure or a cancel never leaves a half-written ``.asice`` behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pyhanko.sign.signers import Signer
+
+from hubdesk.document import dump_bytes, dumps
+from hubdesk.package import names as N
+from hubdesk.package.errors import PackageError, PackageRefused
+from hubdesk.package.manifest import build_manifest
+from hubdesk.package.signatures import sign_detached_cades, sign_pdf
+from hubdesk.package.zipio import file_sha256, write_bytes, write_stream
+from hubdesk.progress import NullProgress, Progress, check_cancel
+from hubdesk.report import render_proposal_pdf
+from hubdesk.signing import check_certificate
+from hubdesk.validation.issues import ValidationResult
+
+
+@dataclass(frozen=True, slots=True)
+class PackageEntry:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class PackageResult:
+    path: Path
+    sha256: str
+    size: int
+    entries: tuple[PackageEntry, ...]
+
+
+def suggested_file_name(doc: dict[str, Any], dossier_version: int) -> str:
+    """``HUB_<istat>_<ACRONYM>_v<version>.asice`` (FORMATS.md §2)."""
+    istat = N.sanitise(str((doc.get("applicant") or {}).get("istat_code") or ""), "000000")
+    acronym = N.sanitise(str((doc.get("proposal") or {}).get("acronym") or "").upper(), "PROPOSTA")
+    return f"HUB_{istat}_{acronym}_v{dossier_version}.asice"
+
+
+def _attachments(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    items = doc.get("attachments") or []
+    if not all(isinstance(a, dict) for a in items):
+        raise PackageError("Elenco allegati non valido nel dossier", "Invalid attachment list in the dossier")
+    return list(items)
+
+
+class _Builder:
+    def __init__(self, zf: zipfile.ZipFile, progress: Progress, total_bytes: int) -> None:
+        self.zf = zf
+        self.progress = progress
+        self.total = max(total_bytes, 1)
+        self.done = 0
+        self.entries: list[tuple[str, str, bytes, int]] = []  # name, media type, digest, size
+
+    def add(self, name: str, data: bytes, media_type: str, *, compress: bool) -> None:
+        digest = write_bytes(self.zf, name, data, compress=compress)
+        self.entries.append((name, media_type, digest, len(data)))
+
+    def _tick(self, n: int) -> None:
+        self.done += n
+        self.progress.report(0.3 + 0.6 * self.done / self.total, "Copia degli allegati")
+
+    def add_attachment(self, name: str, att: dict[str, Any], source: BinaryIO) -> None:
+        expected = att.get("size") if isinstance(att.get("size"), int) else 0
+        digest, size = write_stream(
+            self.zf, name, source, expected_size=expected, progress=self.progress, on_chunk=self._tick
+        )
+        if digest.hex() != str(att.get("sha256", "")).lower() or size != att.get("size"):
+            raise PackageError(
+                f"L'allegato {att.get('id')} ({att.get('file_name')}) non corrisponde all'impronta o alla "
+                "dimensione registrate nel dossier: ricaricarlo",
+                f"Attachment {att.get('id')} ({att.get('file_name')}) does not match its recorded"
+                " hash or size",
+            )
+        self.entries.append((name, str(att.get("media_type") or "application/octet-stream"), digest, size))
+
+
+def build_package(
+    doc: dict[str, Any],
+    open_attachment: Callable[[dict[str, Any]], BinaryIO],
+    signer: Signer | Callable[[], Signer],
+    out_path: str | os.PathLike[str],
+    *,
+    validation: ValidationResult,
+    dossier_version: int,
+    app_version: str,
+    progress: Progress | None = None,
+    generated_on: date | None = None,
+) -> PackageResult:
+    """Render, sign and assemble the package at ``out_path``; refuse while validation has errors.
+
+    ``open_attachment(record)`` returns a readable binary stream of that attachment's bytes (it is
+    closed here); ``signer`` may be a factory so a PIN is asked only once the build can proceed.
+    """
+    if validation.errors > 0:
+        raise PackageRefused([i for i in validation.issues if i.severity == "error"])
+    progress = progress or NullProgress()
+    attachments = _attachments(doc)
+    entry_names = N.attachment_entry_names(attachments)
+    dest = Path(out_path)
+    if not dest.parent.is_dir():
+        raise PackageError(
+            f"Cartella di destinazione inesistente: {dest.parent}",
+            f"Destination folder does not exist: {dest.parent}",
+        )
+    signer = signer() if callable(signer) else signer
+    check_certificate(signer.signing_cert)
+
+    progress.report(0.0, "Impaginazione della proposta")
+    pdf = io.BytesIO()
+    render_proposal_pdf(
+        doc,
+        pdf,
+        validation=validation,
+        version=dossier_version,
+        generated_on=generated_on,
+        progress=_Scaled(progress, 0.0, 0.25),
+    )
+    check_cancel(progress)
+    progress.report(0.25, "Firma della proposta (PAdES)")
+    signed_pdf = sign_pdf(pdf.getvalue(), signer)
+    report = {
+        **validation.to_json("it"),
+        "dossier_version": dossier_version,
+        "app_version": app_version,
+        "call": doc.get("call"),
+    }
+
+    fd, tmp_name = tempfile.mkstemp(prefix=".hubdesk-", suffix=".asice.part", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+                b = _Builder(
+                    zf,
+                    progress,
+                    sum(a.get("size") or 0 for a in attachments if isinstance(a.get("size"), int)),
+                )
+                write_bytes(zf, N.MIMETYPE, N.MIMETYPE_VALUE, compress=False)
+                b.add(N.DOSSIER, dump_bytes(doc), "application/json", compress=True)
+                b.add(N.PROPOSAL_PDF, signed_pdf, "application/pdf", compress=False)
+                b.add(N.VALIDATION_REPORT, dumps(report).encode("utf-8"), "application/json", compress=True)
+                for name, att in zip(entry_names, attachments, strict=True):
+                    check_cancel(progress)
+                    with open_attachment(att) as source:
+                        b.add_attachment(name, att, source)
+                progress.report(0.92, "Firma del manifesto (CAdES)")
+                manifest = build_manifest([(n, m, d) for n, m, d, _ in b.entries])
+                write_bytes(zf, N.MANIFEST, manifest, compress=True)
+                write_bytes(zf, N.SIGNATURE, sign_detached_cades(manifest, signer), compress=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        check_cancel(progress)
+        digest, size = file_sha256(tmp_name, progress)
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, dest)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    progress.report(1.0, "Pacchetto firmato pronto")
+    entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
+    return PackageResult(dest, digest, size, entries)
+
+
+class _Scaled:
+    """Maps a sub-task's 0..1 progress into a slice of the whole build."""
+
+    def __init__(self, inner: Progress, start: float, end: float) -> None:
+        self.inner, self.start, self.end = inner, start, end
+
+    def report(self, fraction: float, message: str = "") -> None:
+        self.inner.report(self.start + (self.end - self.start) * fraction, message)
+
+    def cancelled(self) -> bool:
+        return self.inner.cancelled()

@@ -1,0 +1,75 @@
+"""Deterministic ZIP writing: fixed timestamps, permissions and system, streamed with hashing.
+
+Nothing here depends on the clock or the machine, so the same inputs give the same entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable
+from typing import BinaryIO
+
+from hubdesk.progress import Progress, check_cancel
+
+CHUNK = 1024 * 1024
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+FILE_MODE = 0o100644
+ZIP64_THRESHOLD = 2**31
+
+
+def entry_info(name: str, *, compress: bool) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    info.create_system = 3  # Unix, whatever the host: the permission bits below are Unix bits
+    info.external_attr = FILE_MODE << 16
+    return info
+
+
+def write_bytes(zf: zipfile.ZipFile, name: str, data: bytes, *, compress: bool) -> bytes:
+    """Write a small entry from memory; return its SHA-256 digest."""
+    info = entry_info(name, compress=compress)
+    zf.writestr(info, data, compress_type=info.compress_type, compresslevel=6 if compress else None)
+    return hashlib.sha256(data).digest()
+
+
+def write_stream(
+    zf: zipfile.ZipFile,
+    name: str,
+    source: BinaryIO,
+    *,
+    expected_size: int,
+    progress: Progress,
+    on_chunk: Callable[[int], None],
+) -> tuple[bytes, int]:
+    """Copy ``source`` into a STORED entry 1 MiB at a time while hashing; return (digest, size).
+
+    Attachments are mostly PDF/PNG/JPEG, already compressed: storing is fastest and keeps memory flat.
+    """
+    info = entry_info(name, compress=False)
+    info.file_size = max(expected_size, 0)
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(info, "w", force_zip64=expected_size >= ZIP64_THRESHOLD) as dest:
+        while True:
+            check_cancel(progress)
+            chunk = source.read(CHUNK)
+            if not chunk:
+                break
+            digest.update(chunk)
+            dest.write(chunk)
+            size += len(chunk)
+            on_chunk(len(chunk))
+    return digest.digest(), size
+
+
+def file_sha256(path: str, progress: Progress | None = None) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            if progress is not None:
+                check_cancel(progress)
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
