@@ -13,8 +13,7 @@ import sys
 from hubdesk import __version__
 from hubdesk.cli import dossier_cmd, package_cmd, validate_cmd
 from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
-from hubdesk.document import DocumentError
-from hubdesk.services.errors import ServiceError
+from hubdesk.errors import HubDeskError
 from hubdesk.storage.migrate import WorkspaceError
 
 
@@ -68,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = CliContext(args.workspace, args.lang)
     try:
         return int(handler(ctx, args))
-    except DocumentError as exc:
-        return fail(exc.message_en if args.lang == "en" else exc.message_it)
-    except ServiceError as exc:
+    except HubDeskError as exc:
         return fail(exc.message(args.lang))
     except WorkspaceError as exc:
         return fail(str(exc))

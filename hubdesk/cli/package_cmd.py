@@ -16,9 +16,9 @@ from pathlib import Path
 from pyhanko.sign.signers import Signer
 
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
-from hubdesk.package import PackageError, PackageRefused
+from hubdesk.package import PackageRefused
 from hubdesk.services.packaging import build_submission
-from hubdesk.signing import SigningError, close_signer, load_pkcs12_signer, open_pkcs11_signer
+from hubdesk.signing import close_signer, load_pkcs12_signer, open_pkcs11_signer
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -79,8 +79,6 @@ def _build(ctx: CliContext, args: argparse.Namespace) -> int:
         for issue in exc.issues:
             print(f"  {issue.rule} {issue.path}: {issue.message(ctx.lang)}", file=sys.stderr)
         return EXIT_REFUSED
-    except (SigningError, PackageError) as exc:
-        return fail(exc.message(ctx.lang), EXIT_INPUT)
     finally:
         for signer in opened:
             close_signer(signer)

@@ -11,22 +11,15 @@ import math
 from pathlib import Path
 from typing import Any
 
+from hubdesk.errors import HubDeskError
+
 FORMAT = "hubdesk.dossier"
 CURRENT_FORMAT_VERSION = 1
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
 
-class DocumentError(ValueError):
-    """Unusable input: not JSON, not UTF-8, not a dossier document, or from a newer HubDesk.
-
-    ``message_it`` is shown in the Italian UI and printed by the CLI; ``message_en`` for English.
-    """
-
-    def __init__(self, message_it: str, message_en: str | None = None, pointer: str = "") -> None:
-        super().__init__(message_it)
-        self.message_it = message_it
-        self.message_en = message_en or message_it
-        self.pointer = pointer
+class DocumentError(HubDeskError, ValueError):
+    """Unusable input: not JSON, not UTF-8, not a dossier document, or from a newer HubDesk."""
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hubdesk.errors import HubDeskError
 from hubdesk.validation.issues import Issue
 
 
-class PackageError(Exception):
+class PackageError(HubDeskError):
     """The package cannot be built or read; ``message_it`` says why."""
-
-    def __init__(self, message_it: str, message_en: str) -> None:
-        super().__init__(message_it)
-        self.message_it = message_it
-        self.message_en = message_en
-
-    def message(self, lang: str = "it") -> str:
-        return self.message_en if lang == "en" else self.message_it
 
 
 class PackageRefused(PackageError):

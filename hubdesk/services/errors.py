@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
+from hubdesk.errors import HubDeskError
 
-class ServiceError(Exception):
-    def __init__(self, message_it: str, message_en: str | None = None, pointer: str = "") -> None:
-        super().__init__(message_it)
-        self.message_it = message_it
-        self.message_en = message_en or message_it
-        self.pointer = pointer
 
-    def message(self, lang: str = "it") -> str:
-        return self.message_en if lang == "en" else self.message_it
+class ServiceError(HubDeskError):
+    """A use case could not be carried out; nothing was written."""
 
 
 class InputError(ServiceError):

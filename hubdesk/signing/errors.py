@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
+from hubdesk.errors import HubDeskError
 
-class SigningError(Exception):
+
+class SigningError(HubDeskError):
     """Signing cannot proceed (wrong PIN, missing token or key, unusable certificate...)."""
-
-    def __init__(self, message_it: str, message_en: str) -> None:
-        super().__init__(message_it)
-        self.message_it = message_it
-        self.message_en = message_en
-
-    def message(self, lang: str = "it") -> str:
-        return self.message_en if lang == "en" else self.message_it
