@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hubdesk.budget import totals_by
+
 
 def _activity(
     aid: str, title: str, description: str, area: str, fund: str, lead: str,
@@ -162,17 +164,9 @@ def indicators() -> list[dict[str, Any]]:
     ]
 
 
-def eligible_cents(line: dict[str, Any]) -> int:
-    """FORMATS.md §1: net amount, plus VAT when the VAT is not recoverable."""
-    return int(line["amount_cents"]) + (0 if line["vat_recoverable"] else int(line["vat_cents"]))
-
-
 def fund_totals() -> dict[str, int]:
     """Eligible cost per fund code (the texts of the attachments quote these figures)."""
-    totals: dict[str, int] = {}
-    for line in budget():
-        totals[line["fund"]] = totals.get(line["fund"], 0) + eligible_cents(line)
-    return totals
+    return totals_by(budget(), "fund")
 
 
 def euro(cents: int) -> str:

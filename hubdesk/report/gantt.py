@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hubdesk.report.styles import FONT, FONT_BOLD, FRAME_WIDTH, FUND_COLOURS, INK, MUTED, RULE, ZEBRA
+from hubdesk.timeline import months_elapsed
 
 ROW_H = 13.0
 HEAD_H = 26.0
@@ -22,12 +23,6 @@ LABEL_W = 150.0
 ROWS_PER_CHART = 40
 DEADLINE_COLOUR = colors.HexColor("#b3261e")
 END_COLOUR = colors.HexColor("#0b4f8a")
-
-
-def months_between(start: date, end: date) -> float:
-    """Position of ``end`` on the month axis (0 = start of month 1), fractional within a month."""
-    whole = (end.year - start.year) * 12 + (end.month - start.month)
-    return whole + (end.day - start.day + 1) / 31.0
 
 
 def _fit(label: str, width: float, size: float) -> str:
@@ -164,7 +159,7 @@ def gantt_drawings(doc: dict[str, Any], deadline_iso: str = "2023-12-31") -> lis
         start: date | None = date.fromisoformat(str(proposal.get("start_date")))
     except ValueError:
         start = None
-    deadline = months_between(start, date.fromisoformat(deadline_iso)) if start else None
+    deadline = months_elapsed(start, date.fromisoformat(deadline_iso)) if start else None
     last = max([duration] + [_int(a.get("end_month"), 1) for a in acts])
     total = last
     if deadline is not None and deadline > total and deadline - total <= 12:

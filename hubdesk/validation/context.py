@@ -6,17 +6,15 @@ containers) rather than exceptions, because the schema layer already reports the
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from hubdesk.callprofile import CallProfile
+from hubdesk.timeline import parse_date, project_end
 from hubdesk.validation.facts import AttachmentFacts
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 APPLICANT_REF = "applicant"
 
 
@@ -40,43 +38,6 @@ def as_int(value: Any) -> int | None:
 def is_blank(value: Any) -> bool:
     """Missing, null or whitespace-only text."""
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-def parse_date(value: Any) -> date | None:
-    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def add_months(start: date, months: int) -> date | None:
-    """``start`` moved by ``months`` calendar months (day clamped to the month's length)."""
-    y, m = divmod(start.month - 1 + months, 12)
-    year = start.year + y
-    if not 1 <= year <= 9999:
-        return None
-    day = min(start.day, calendar.monthrange(year, m + 1)[1])
-    return date(year, m + 1, day)
-
-
-def add_years(d: date, years: int) -> date | None:
-    return add_months(d, 12 * years)
-
-
-def project_end(start: date | None, duration: int | None) -> date | None:
-    """Last day of the project: a 30-month project starting 2021-03-01 ends 2023-08-31.
-
-    When the target month is too short for the start day (a 1-month project from 31 March), the
-    project ends on that month's last day (30 April), not one day earlier.
-    """
-    if start is None or duration is None or duration < 1:
-        return None
-    after = add_months(start, duration)
-    if after is None:
-        return None
-    return after if after.day < start.day else after - timedelta(days=1)
 
 
 def index_ids(items: list[Any]) -> dict[str, int]:
@@ -141,13 +102,13 @@ def line_eligible_cents(line: Any) -> int | None:
     return amount if line.get("vat_recoverable") is True else amount + vat
 
 
-def build_context(
-    doc: Any, profile: CallProfile, facts: Mapping[str, AttachmentFacts] | None
-) -> Context:
+def build_context(doc: Any, profile: CallProfile, facts: Mapping[str, AttachmentFacts] | None) -> Context:
     root = as_dict(doc)
     proposal = as_dict(root.get("proposal"))
-    lists = {k: as_list(root.get(k)) for k in
-             ("properties", "partners", "activities", "budget", "indicators", "attachments")}
+    lists = {
+        k: as_list(root.get(k))
+        for k in ("properties", "partners", "activities", "budget", "indicators", "attachments")
+    }
     start = parse_date(proposal.get("start_date"))
     duration = as_int(proposal.get("duration_months"))
     ctx = Context(

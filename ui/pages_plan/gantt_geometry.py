@@ -6,11 +6,16 @@ x in ``[month_to_x(m), month_to_x(m + 1))``.
 
 from __future__ import annotations
 
-import calendar
 import math
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+
+from hubdesk.timeline import month_of, months_elapsed
+from hubdesk.timeline import parse_date as parse_date
+
+#: ``(year, calendar month)`` of a project month (kept under the name the widgets use).
+month_calendar = month_of
 
 
 class DragMode(Enum):
@@ -79,22 +84,6 @@ def drag_months(mode: DragMode, start: int, end: int, delta: int, duration: int)
     return start, max(start, min(duration, end + delta))
 
 
-def month_calendar(start: date, month: int) -> tuple[int, int]:
-    """``(year, calendar month 1-12)`` of project month ``month``."""
-    index = start.month - 1 + month - 1
-    return start.year + index // 12, index % 12 + 1
-
-
 def date_position(start: date, when: date) -> float:
     """Fractional project month at the END of day ``when`` (31/12/2023 -> end of its month)."""
-    whole = (when.year - start.year) * 12 + (when.month - start.month) + 1
-    days = calendar.monthrange(when.year, when.month)[1]
-    return whole + when.day / days
-
-
-def parse_date(text: object) -> date | None:
-    """An ISO date, or None for anything a partly invalid document may hold."""
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        return None
+    return 1.0 + months_elapsed(start, when)

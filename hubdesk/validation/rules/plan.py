@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from hubdesk.document.pointer import join_pointer
+from hubdesk.timeline import parse_date
 from hubdesk.validation.catalogue import issue, rule
-from hubdesk.validation.context import Context, as_dict, as_int, as_str, parse_date
+from hubdesk.validation.context import Context, as_dict, as_int, as_str
 from hubdesk.validation.issues import Issue
 from hubdesk.validation.rules.common import of_item
 

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from hubdesk.document.pointer import join_pointer
+from hubdesk.timeline import add_years, parse_date
 from hubdesk.validation.catalogue import issue, rule
-from hubdesk.validation.context import Context, add_years, as_dict, as_list, as_str, is_blank, parse_date
+from hubdesk.validation.context import Context, as_dict, as_list, as_str, is_blank
 from hubdesk.validation.issues import Issue
 from hubdesk.validation.rules.common import line_label, named, of_item
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from conftest import only
+from tests.core.validation.conftest import only
 
 from hubdesk.validation import RULES, Issue, ValidationResult, format_text_report
 from hubdesk.validation.catalogue import CHECKS

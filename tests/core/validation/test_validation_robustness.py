@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from conftest import BASE, facts_for
+from tests.core.validation.conftest import BASE, facts_for
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import SHA, facts_for, only
+from tests.core.validation.conftest import SHA, facts_for, only
 
 from hubdesk.validation import RULES, AttachmentFacts
 

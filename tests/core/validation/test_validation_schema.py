@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import pytest
-from conftest import BASE, only
+from tests.core.validation.conftest import BASE, only
 
 from hubdesk.callprofile import load_call_profile
 from hubdesk.synthetic import synthetic_dossier
