@@ -1,0 +1,1240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>ApplicantPage</name>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="25"/>
+        <source>Applicant</source>
+        <translation>Ente proponente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="26"/>
+        <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
+        <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="29"/>
+        <location filename="../../ui/pages/applicant.py" line="33"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="38"/>
+        <source>Comune di …</source>
+        <translation>Comune di …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="38"/>
+        <source>Applicant name</source>
+        <translation>Denominazione dell&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="39"/>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="40"/>
+        <location filename="../../ui/pages/applicant.py" line="42"/>
+        <location filename="../../ui/pages/applicant.py" line="72"/>
+        <location filename="../../ui/pages/applicant.py" line="80"/>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="43"/>
+        <location filename="../../ui/pages/applicant.py" line="45"/>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="52"/>
+        <location filename="../../ui/pages/applicant.py" line="58"/>
+        <source>Population</source>
+        <translation>Popolazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="55"/>
+        <source>Population source</source>
+        <translation>Fonte della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="56"/>
+        <source>source</source>
+        <translation>fonte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="60"/>
+        <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
+        <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="60"/>
+        <source>Joint BAT</source>
+        <translation>Proposta congiunta BAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="64"/>
+        <location filename="../../ui/pages/applicant.py" line="66"/>
+        <source>Legal representative</source>
+        <translation>Legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="67"/>
+        <location filename="../../ui/pages/applicant.py" line="77"/>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="68"/>
+        <location filename="../../ui/pages/applicant.py" line="69"/>
+        <source>Role</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="71"/>
+        <source>Representative&apos;s fiscal code</source>
+        <translation>Codice fiscale del legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="75"/>
+        <source>Person responsible for the procedure (RUP)</source>
+        <translation>Responsabile unico del procedimento (RUP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="76"/>
+        <source>RUP name</source>
+        <translation>Nome del RUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="78"/>
+        <source>RUP fiscal code</source>
+        <translation>Codice fiscale del RUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="81"/>
+        <source>RUP e-mail</source>
+        <translation>E-mail del RUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="82"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="83"/>
+        <source>RUP phone</source>
+        <translation>Telefono del RUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/applicant.py" line="109"/>
+        <source>Change municipality</source>
+        <translation>Cambio del Comune</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../ui/editor/banner.py" line="29"/>
+        <source>Reload the dossier</source>
+        <translation>Ricarica il dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/banner.py" line="36"/>
+        <source>This dossier was changed in another window or program (version %1, this window had %2). Your last edit was NOT saved, so nothing was overwritten. Reload to see the current content, then repeat your edit.</source>
+        <translation>Questo dossier è stato modificato in un&apos;altra finestra o da un altro programma (versione %1, questa finestra aveva la %2). L&apos;ultima modifica NON è stata salvata, quindi nulla è stato sovrascritto. Ricaricare per vedere il contenuto attuale, poi ripetere la modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="50"/>
+        <source>HubDesk: unexpected error</source>
+        <translation>HubDesk: errore imprevisto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="53"/>
+        <source>Something went wrong. Your data is saved: every edit is stored at once.
+Please copy this report and send it to the HubDesk developers.</source>
+        <translation>Si è verificato un errore imprevisto. I dati sono al sicuro: ogni modifica viene salvata subito.
+Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="60"/>
+        <source>Copy report</source>
+        <translation>Copia il rapporto</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <source>Dossiers (*.json *.asice);;All files (*)</source>
+        <extracomment>the last message shown (kind, text): tests read it instead of hunting for a QMessageBox injectable pickers (a test assigns a lambda returning a path)</extracomment>
+        <translation>Dossier (*.json *.asice);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="63"/>
+        <source>HubDesk workspaces (*.sqlite3);;All files (*)</source>
+        <translation>Archivi HubDesk (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../ui/library/model.py" line="24"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="25"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="26"/>
+        <source>Acronym</source>
+        <translation>Acronimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="27"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="28"/>
+        <source>FESR requested</source>
+        <translation>FESR richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="29"/>
+        <source>FSE requested</source>
+        <translation>FSE richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="30"/>
+        <source>Last modified</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="76"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library/model.py" line="79"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library/model.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../ui/editor/window.py" line="130"/>
+        <source>Every change is saved at once.</source>
+        <extracomment>the stored dossier changed (the library refreshes its row)</extracomment>
+        <translation>Ogni modifica viene salvata subito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="134"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="140"/>
+        <source>Re&amp;load from the workspace</source>
+        <translation>Ri&amp;carica dall&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="142"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="145"/>
+        <source>Go to the first &amp;problem</source>
+        <translation>Vai al primo &amp;problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="149"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="153"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="156"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="159"/>
+        <source>Editing</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="231"/>
+        <source>Saved (version %1)</source>
+        <translation>Salvato (versione %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="236"/>
+        <source>Dossier changed elsewhere</source>
+        <translation>Dossier modificato altrove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="240"/>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="241"/>
+        <source>Value not accepted</source>
+        <translation>Valore non accettato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="261"/>
+        <source>Problems: %1 errors, %2 warnings, %3 advice</source>
+        <translation>Problemi: %1 errori, %2 avvisi, %3 suggerimenti</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <location filename="../../ui/pages/eligibility.py" line="20"/>
+        <source>Choose a municipality from the list of Puglia municipalities.</source>
+        <translation>Scegliere un Comune dall&apos;elenco dei Comuni pugliesi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/eligibility.py" line="23"/>
+        <source>%1 is a provincial capital: eligible in the first phase.</source>
+        <translation>%1 è capoluogo di provincia: ammissibile nella prima fase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/eligibility.py" line="26"/>
+        <source>%1 has more than %2 residents: eligible.</source>
+        <translation>%1 supera i %2 abitanti: ammissibile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/eligibility.py" line="28"/>
+        <source>%1 is not a provincial capital and does not exceed %2 residents: not eligible.</source>
+        <translation>%1 non è capoluogo di provincia e non supera i %2 abitanti: non ammissibile.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="21"/>
+        <source>Wrong length</source>
+        <translation>Lunghezza errata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="22"/>
+        <source>Wrong format</source>
+        <translation>Formato errato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="23"/>
+        <source>Wrong check digit</source>
+        <translation>Carattere di controllo errato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="24"/>
+        <source>Impossible code (office or birth date)</source>
+        <translation>Codice impossibile (ufficio o data di nascita)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="25"/>
+        <source>Invalid code</source>
+        <translation>Codice non valido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checks.py" line="52"/>
+        <source>Not a valid e-mail / PEC address</source>
+        <translation>Indirizzo e-mail / PEC non valido</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../ui/library/window.py" line="64"/>
+        <source>Search municipality, title or acronym…</source>
+        <translation>Cerca per Comune, titolo o acronimo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="68"/>
+        <source>All dossiers</source>
+        <translation>Tutti i dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="68"/>
+        <source>With errors</source>
+        <translation>Con errori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="69"/>
+        <source>Warnings only</source>
+        <translation>Solo avvisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="69"/>
+        <source>Ready</source>
+        <translation>Pronti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="123"/>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;Nuovo dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="125"/>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Apri dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="126"/>
+        <source>&amp;Clone</source>
+        <translation>&amp;Duplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="127"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="129"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="130"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="131"/>
+        <source>Open &amp;demo</source>
+        <translation>Apri la &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="132"/>
+        <source>Open &amp;workspace…</source>
+        <translation>Apri a&amp;rchivio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="133"/>
+        <source>Create w&amp;orkspace…</source>
+        <translation>Crea arc&amp;hivio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="135"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="136"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="137"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="144"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="153"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>Archivi &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="158"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="165"/>
+        <source>Library</source>
+        <translation>Archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="198"/>
+        <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
+        <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="259"/>
+        <source>Clone dossier</source>
+        <translation>Duplicazione del dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="271"/>
+        <source>Delete dossier</source>
+        <translation>Eliminazione del dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="273"/>
+        <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="276"/>
+        <source>Import a dossier</source>
+        <translation>Importa un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="282"/>
+        <source>Import refused</source>
+        <translation>Importazione rifiutata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="285"/>
+        <source>Dossier imported.</source>
+        <translation>Dossier importato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="291"/>
+        <source>Export the dossier</source>
+        <translation>Esporta il dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="299"/>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="301"/>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="322"/>
+        <source>Open a workspace</source>
+        <translation>Apri un archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="327"/>
+        <source>Create a workspace</source>
+        <translation>Crea un archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="338"/>
+        <source>Cannot open the workspace</source>
+        <translation>Impossibile aprire l&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="350"/>
+        <source>HubDesk — %1</source>
+        <translation>HubDesk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="58"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="60"/>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="62"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="64"/>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="66"/>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="228"/>
+        <source>Add item</source>
+        <translation>Aggiunta di un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="247"/>
+        <source>(copy)</source>
+        <translation>(copia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="249"/>
+        <source>Duplicate item</source>
+        <translation>Duplicazione di un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="258"/>
+        <source>Remove item</source>
+        <translation>Rimozione di un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_detail.py" line="268"/>
+        <source>Reorder items</source>
+        <translation>Riordino degli elementi</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <location filename="../../ui/pages/municipality_picker.py" line="19"/>
+        <source>Type the name of the municipality…</source>
+        <translation>Digitare il nome del Comune…</translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="35"/>
+        <source>New dossier</source>
+        <translation>Nuovo dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="39"/>
+        <source>Choose the applicant municipality. Provincial capitals and municipalities with more than 20,000 residents may apply.</source>
+        <translation>Scegliere il Comune proponente. Possono partecipare i capoluoghi di provincia e i Comuni con più di 20.000 abitanti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="48"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="54"/>
+        <source>Population</source>
+        <translation>Popolazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="56"/>
+        <source>Type a few letters of the name, then choose from the list.</source>
+        <translation>Digitare alcune lettere del nome, poi scegliere dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="62"/>
+        <source>Create dossier</source>
+        <translation>Crea il dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/wizard.py" line="93"/>
+        <source>You can still create the dossier: the check will list this as an error.</source>
+        <translation>Il dossier si può comunque creare: la verifica lo segnalerà come errore.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPickerDialog</name>
+    <message>
+        <location filename="../../ui/pages/partner_picker.py" line="25"/>
+        <source>Add a partner from the workspace</source>
+        <translation>Aggiungi un partner dall&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_picker.py" line="29"/>
+        <source>Search by name or fiscal code…</source>
+        <translation>Cerca per denominazione o codice fiscale…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="32"/>
+        <source>Add from workspace…</source>
+        <extracomment>injectable: (parent, [(municipality, partner)]) -&gt; partner dict or None</extracomment>
+        <translation>Aggiungi dall&apos;archivio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="33"/>
+        <source>Reuse a partner already entered in another dossier</source>
+        <translation>Riutilizza un partner già inserito in un altro dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="38"/>
+        <source>Partner name</source>
+        <translation>Denominazione del partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="39"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="41"/>
+        <location filename="../../ui/pages/partners.py" line="43"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
+        <source>Legal form</source>
+        <translation>Forma giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="45"/>
+        <source>— not registered —</source>
+        <translation>— non iscritto —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="47"/>
+        <location filename="../../ui/pages/partners.py" line="50"/>
+        <location filename="../../ui/pages/partners.py" line="114"/>
+        <source>RUNTS section</source>
+        <translation>Sezione RUNTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="48"/>
+        <source>Section of the national third-sector register (RUNTS)</source>
+        <translation>Sezione del Registro unico nazionale del Terzo settore (RUNTS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="51"/>
+        <location filename="../../ui/pages/partners.py" line="53"/>
+        <location filename="../../ui/pages/partners.py" line="85"/>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="54"/>
+        <location filename="../../ui/pages/partners.py" line="56"/>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="57"/>
+        <location filename="../../ui/pages/partners.py" line="58"/>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="59"/>
+        <location filename="../../ui/pages/partners.py" line="60"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="61"/>
+        <source>What the partner does in the hub</source>
+        <translation>Che cosa fa il partner nell&apos;hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="62"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="63"/>
+        <source>Role in the project</source>
+        <translation>Ruolo nel progetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="66"/>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="67"/>
+        <source>Contact name</source>
+        <translation>Nome del referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="68"/>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="69"/>
+        <source>Contact e-mail</source>
+        <translation>E-mail del referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="71"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="72"/>
+        <source>Contact phone</source>
+        <translation>Telefono del referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="73"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="90"/>
+        <source>No partner yet. Press “Add”, or reuse one from another dossier.</source>
+        <translation>Nessun partner. Premere “Aggiungi” oppure riutilizzarne uno da un altro dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="120"/>
+        <source>Add partner from workspace</source>
+        <translation>Aggiunta di un partner dall&apos;archivio</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="33"/>
+        <source>This section is not available in this version of HubDesk yet.
+Its problems are still listed in the problems panel below.</source>
+        <translation>Questa sezione non è ancora disponibile in questa versione di HubDesk.
+I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="25"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="26"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="27"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/problems.py" line="118"/>
+        <source>%1 — %2 errors, %3 warnings, %4 advice</source>
+        <translation>%1 — %2 errori, %3 avvisi, %4 suggerimenti</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPage</name>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="17"/>
+        <source>Buildings register (fabbricati)</source>
+        <translation>Catasto fabbricati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="18"/>
+        <source>Land register (terreni)</source>
+        <translation>Catasto terreni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="36"/>
+        <source>Building</source>
+        <translation>Immobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="37"/>
+        <source>Property name</source>
+        <translation>Denominazione dell&apos;immobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="38"/>
+        <location filename="../../ui/pages/properties.py" line="107"/>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="39"/>
+        <location filename="../../ui/pages/properties.py" line="40"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="46"/>
+        <location filename="../../ui/pages/properties.py" line="47"/>
+        <source>Floor area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="48"/>
+        <source>Derelict or abandoned site</source>
+        <translation>Sito degradato o abbandonato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="49"/>
+        <source>Derelict site</source>
+        <translation>Sito degradato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="52"/>
+        <source>Received public funding in the last 10 years</source>
+        <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="52"/>
+        <source>Public funding</source>
+        <translation>Finanziamenti pubblici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="56"/>
+        <source>Cadastral reference</source>
+        <translation>Riferimenti catastali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="59"/>
+        <location filename="../../ui/pages/properties.py" line="60"/>
+        <source>Register</source>
+        <translation>Catasto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="62"/>
+        <source>Cadastral municipality code</source>
+        <translation>Codice catastale del Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="63"/>
+        <source>Municipality code</source>
+        <translation>Codice catastale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="64"/>
+        <location filename="../../ui/pages/properties.py" line="65"/>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="66"/>
+        <location filename="../../ui/pages/properties.py" line="67"/>
+        <source>Sheet (foglio)</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="68"/>
+        <location filename="../../ui/pages/properties.py" line="69"/>
+        <source>Parcel (particella)</source>
+        <translation>Particella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="70"/>
+        <location filename="../../ui/pages/properties.py" line="72"/>
+        <source>Subordinate (subalterno)</source>
+        <translation>Subalterno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="75"/>
+        <source>Owner and availability</source>
+        <translation>Proprietà e disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="77"/>
+        <location filename="../../ui/pages/properties.py" line="78"/>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="79"/>
+        <location filename="../../ui/pages/properties.py" line="80"/>
+        <source>Owner name</source>
+        <translation>Denominazione del proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="81"/>
+        <location filename="../../ui/pages/properties.py" line="83"/>
+        <source>Owner fiscal code</source>
+        <translation>Codice fiscale del proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="86"/>
+        <location filename="../../ui/pages/properties.py" line="87"/>
+        <source>Availability title</source>
+        <translation>Titolo di disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="89"/>
+        <source>e.g. agreement no. 12 of 03/02/2020</source>
+        <translation>es. convenzione n. 12 del 03/02/2020</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="89"/>
+        <source>Availability reference</source>
+        <translation>Estremi del titolo di disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="90"/>
+        <source>Reference</source>
+        <translation>Estremi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="91"/>
+        <location filename="../../ui/pages/properties.py" line="92"/>
+        <source>Available until</source>
+        <translation>Disponibile fino al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="95"/>
+        <source>Uses and works</source>
+        <translation>Usi e lavori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="96"/>
+        <location filename="../../ui/pages/properties.py" line="97"/>
+        <source>Current use</source>
+        <translation>Uso attuale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="98"/>
+        <location filename="../../ui/pages/properties.py" line="99"/>
+        <source>Planned use</source>
+        <translation>Uso previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="100"/>
+        <location filename="../../ui/pages/properties.py" line="101"/>
+        <source>Works</source>
+        <translation>Lavori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="109"/>
+        <source>Cadastre</source>
+        <translation>Catasto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="110"/>
+        <source>Area m²</source>
+        <translation>Superficie m²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/properties.py" line="115"/>
+        <source>No property yet. Press “Add” to describe the building to repurpose.</source>
+        <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="32"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="33"/>
+        <source>What the hub is, what it wants to achieve, for whom, and when.</source>
+        <translation>Che cos&apos;è l&apos;hub, che cosa vuole ottenere, per chi e in quali tempi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="35"/>
+        <source>Identity</source>
+        <translation>Identificazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="36"/>
+        <location filename="../../ui/pages/proposal.py" line="37"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="38"/>
+        <location filename="../../ui/pages/proposal.py" line="39"/>
+        <source>Acronym</source>
+        <translation>Acronimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="40"/>
+        <location filename="../../ui/pages/proposal.py" line="41"/>
+        <source>Hub name</source>
+        <translation>Nome dell&apos;hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="42"/>
+        <location filename="../../ui/pages/proposal.py" line="46"/>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="44"/>
+        <source>Codice Unico di Progetto, if already assigned</source>
+        <translation>Codice Unico di Progetto, se già assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="49"/>
+        <source>Content</source>
+        <translation>Contenuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="50"/>
+        <location filename="../../ui/pages/proposal.py" line="58"/>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="59"/>
+        <location filename="../../ui/pages/proposal.py" line="60"/>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="61"/>
+        <source>One target group per line</source>
+        <translation>Un gruppo di destinatari per riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="62"/>
+        <location filename="../../ui/pages/proposal.py" line="64"/>
+        <source>Target groups</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="67"/>
+        <location filename="../../ui/pages/proposal.py" line="113"/>
+        <source>Thematic areas</source>
+        <translation>Ambiti tematici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="78"/>
+        <source>Timing</source>
+        <translation>Tempi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="79"/>
+        <location filename="../../ui/pages/proposal.py" line="80"/>
+        <source>Start date</source>
+        <translation>Data di avvio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="83"/>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="84"/>
+        <location filename="../../ui/pages/proposal.py" line="85"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="87"/>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposal.py" line="94"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 di %2 caratteri</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../ui/editor/navigation.py" line="61"/>
+        <source>%1: %2 errors, %3 warnings, %4 advice</source>
+        <translation>%1: %2 errori, %3 avvisi, %4 suggerimenti</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="13"/>
+        <source>Applicant</source>
+        <translation>Ente proponente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="14"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="15"/>
+        <source>Properties</source>
+        <translation>Immobili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="16"/>
+        <source>Partnership</source>
+        <translation>Partenariato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="17"/>
+        <source>Activities and timeline</source>
+        <translation>Attività e cronoprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="18"/>
+        <source>Budget</source>
+        <translation>Piano finanziario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="19"/>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="20"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="21"/>
+        <source>Check and submit</source>
+        <translation>Verifica e invio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sections.py" line="22"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/library/settings_dialog.py" line="15"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/settings_dialog.py" line="18"/>
+        <source>Same as the system (Italian unless the system is English)</source>
+        <translation>Come il sistema (italiano, salvo sistema in inglese)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/settings_dialog.py" line="22"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/settings_dialog.py" line="23"/>
+        <source>The new language applies the next time HubDesk starts.</source>
+        <translation>La nuova lingua si applica al prossimo avvio di HubDesk.</translation>
+    </message>
+</context>
+</TS>

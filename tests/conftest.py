@@ -1,0 +1,37 @@
+"""Shared test setup: Qt runs offscreen, QSettings go to a temporary folder, and a fresh workspace."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[object]:
+    """A new workspace file in a temporary folder, closed after the test."""
+    from hubdesk.services import Workspace
+
+    ws = Workspace.open(tmp_path / "ws.sqlite3")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[None]:
+    """QSettings in an INI file under a temporary folder, so tests never touch the user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("HubDeskTests")
+    QCoreApplication.setApplicationName("HubDeskTests")
+    yield

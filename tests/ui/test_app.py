@@ -1,0 +1,69 @@
+"""Application setup pieces: language choice, translations complete, icons and fonts bundled, crash dialog."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from hubdesk.paths import resource_path
+from ui.crash import CrashDialog, crash_report
+from ui.i18n import resolve_language
+from ui.widgets.fonts import load_bundled_fonts
+from ui.widgets.icons import SECTION_ICONS, icon
+
+TS = resource_path("translations", "hubdesk_it.ts")
+
+
+def test_language_follows_setting_then_system() -> None:
+    assert resolve_language("en") == "en"
+    assert resolve_language("it") == "it"
+    assert resolve_language("system", QLocale(QLocale.Language.English)) == "en"
+    assert resolve_language("system", QLocale(QLocale.Language.German)) == "it"
+
+
+def test_italian_translation_is_complete() -> None:
+    root = ET.parse(TS).getroot()
+    messages = root.findall("./context/message")
+    assert len(messages) > 200
+    for m in messages:
+        t = m.find("translation")
+        assert t is not None
+        assert t.get("type") not in ("unfinished", "obsolete", "vanished"), m.findtext("source")
+        assert (t.text or "").strip() or t.findall("numerusform"), m.findtext("source")
+
+
+def test_italian_translation_loads(tmp_path: Path, qapp: Any) -> None:
+    qm = tmp_path / "hubdesk_it.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Sections", "Applicant") == "Ente proponente"
+        assert QCoreApplication.translate("Sections", "Check and submit") == "Verifica e invio"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_icons_and_fonts_are_bundled(qapp: Any) -> None:
+    for name in [*SECTION_ICONS.values(), "new", "open", "import", "export", "clone", "delete",
+                 "undo", "redo", "error", "warning", "info", "ok"]:
+        assert not icon(name).isNull(), name
+    assert load_bundled_fonts() == "DejaVu Sans"
+
+
+def test_crash_dialog_has_a_copyable_report(qtbot: Any) -> None:
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    assert "ValueError: boom" in dialog.text.toPlainText()
+    dialog.copy_button.click()

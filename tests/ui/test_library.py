@@ -1,0 +1,123 @@
+"""The library window: wizard, search and filter, clone and delete with undo, import/export, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from hubdesk.services import Workspace
+from tests.ui.helpers import type_text
+from ui import dialogs
+from ui.library.window import LibraryWindow
+
+
+def _library(qtbot: Any, workspace: Workspace) -> LibraryWindow:
+    window = LibraryWindow(workspace)
+    window.show()
+    return window
+
+
+def _close(window: LibraryWindow) -> None:
+    if shiboken6.isValid(window):
+        window.close()
+
+
+def test_create_a_dossier_through_the_wizard(qtbot: Any, workspace: Workspace) -> None:
+    window = _library(qtbot, workspace)
+    try:
+        dialog = window.new_dossier()
+        assert not dialog.create_button.isEnabled()
+        type_text(dialog.picker, "Molfetta")
+        assert "eligible" in dialog.eligibility.text()
+        assert dialog.population.value() > 20000
+        type_text(dialog.picker, "x")
+        assert not dialog.create_button.isEnabled()
+        QTest.keyClick(dialog.picker, Qt.Key.Key_Backspace)
+        assert dialog.create_button.isEnabled()
+        dialog.create_button.click()
+        rows = workspace.list_dossiers()
+        assert [r.municipality for r in rows] == ["Comune di Molfetta"]
+        assert rows[0].id in window.editors
+        assert window.model.rowCount() == 1
+    finally:
+        _close(window)
+
+
+def test_wizard_shows_ineligible_municipality_with_reason(qtbot: Any, workspace: Workspace) -> None:
+    window = _library(qtbot, workspace)
+    try:
+        dialog = window.new_dossier()
+        type_text(dialog.picker, "Accadia")
+        assert "not eligible" in dialog.eligibility.text()
+        dialog.reject()
+    finally:
+        _close(window)
+
+
+def test_search_filter_clone_and_delete_with_undo(qtbot: Any, workspace: Workspace) -> None:
+    workspace.create(istat_code="072029")
+    bari = workspace.create(istat_code="072006").id
+    window = _library(qtbot, workspace)
+    try:
+        assert window.proxy.rowCount() == 2
+        window.search.setText("bari")
+        assert window.proxy.rowCount() == 1
+        window.search.clear()
+        window.select_dossier(bari)
+        window.clone_action.trigger()
+        assert len(workspace.list_dossiers()) == 3
+        window.undo_action.trigger()
+        assert len(workspace.list_dossiers()) == 2
+        window.select_dossier(bari)
+        window.delete_action.trigger()
+        assert [r.id for r in workspace.list_dossiers()].count(bari) == 0
+        assert window.model.row_of(bari) < 0
+        window.undo_action.trigger()
+        assert window.model.row_of(bari) >= 0
+        window.redo_action.trigger()
+        assert window.model.row_of(bari) < 0
+    finally:
+        _close(window)
+
+
+def test_export_and_import_with_injected_pickers(qtbot: Any, workspace: Workspace, tmp_path: Path,
+                                                 monkeypatch: Any) -> None:
+    workspace.create(istat_code="072029")
+    window = _library(qtbot, workspace)
+    out = tmp_path / "dossier.json"
+    try:
+        window.table.selectRow(0)
+        monkeypatch.setattr(dialogs, "pick_save_file", lambda *a, **k: str(out))
+        window.export_action.trigger()
+        assert out.is_file()
+        monkeypatch.setattr(dialogs, "pick_open_file", lambda *a, **k: str(out))
+        window.import_action.trigger()
+        assert len(workspace.list_dossiers()) == 2
+        bad = tmp_path / "bad.json"
+        bad.write_text("{not json", encoding="utf-8")
+        monkeypatch.setattr(dialogs, "pick_open_file", lambda *a, **k: str(bad))
+        window.import_action.trigger()
+        assert dialogs.last_message is not None and dialogs.last_message[0] == "error"
+    finally:
+        _close(window)
+
+
+def test_open_demo_and_switch_workspace(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
+    window = _library(qtbot, workspace)
+    try:
+        window.demo_action.trigger()
+        assert window.model.rowCount() == 1
+        assert len(window.editors) == 1
+        other = tmp_path / "other.sqlite3"
+        window.switch_workspace(other)
+        assert window.editors == {}
+        assert window.workspace.path == other
+        assert window.model.rowCount() == 0
+        assert window.recent_menu.actions()[0].text() == str(other)
+        window.workspace.close()
+    finally:
+        _close(window)

@@ -1,0 +1,59 @@
+"""Every item model of the UI passes pytest-qt's qtmodeltester, empty and with data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubdesk.services import Workspace
+from hubdesk.validation import Issue
+from ui.editor.navigation import SectionListModel
+from ui.editor.problems import ProblemsModel
+from ui.library.model import FILTER_ERRORS, DossierFilterProxy, DossierTableModel
+from ui.pages.items_model import Column, ItemsTableModel
+
+
+def test_dossier_table_and_proxy(qtmodeltester: Any, workspace: Workspace) -> None:
+    model = DossierTableModel()
+    qtmodeltester.check(model)
+    workspace.add_demo()
+    workspace.create(istat_code="071001")
+    model.set_rows(workspace.list_dossiers())
+    qtmodeltester.check(model)
+    proxy = DossierFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_status_filter(FILTER_ERRORS)
+    qtmodeltester.check(proxy)
+    proxy.set_search("bitonto")
+    assert proxy.rowCount() == 0
+
+
+def test_section_list(qtmodeltester: Any) -> None:
+    model = SectionListModel()
+    qtmodeltester.check(model)
+    model.set_counts({"partners": {"error": 2, "warning": 1, "info": 0}})
+    qtmodeltester.check(model)
+    assert model.status("partners") == "error"
+    assert model.status("applicant") == "ok"
+
+
+def test_problems_tree(qtmodeltester: Any) -> None:
+    model = ProblemsModel("it")
+    qtmodeltester.check(model)
+    model.set_issues([
+        Issue("ID-001", "error", "/partners/0/fiscal_code", "Codice errato", "Wrong code"),
+        Issue("TXT-001", "error", "/proposal/title", "Titolo vuoto", "Empty title"),
+        Issue("PART-003", "warning", "/partners/1", "Manca la lettera", "Letter missing"),
+        Issue("X-1", "info", "/format", "Nota", "Note"),
+    ])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    first = model.first_issue_index()
+    assert model.issue_at(first).rule == "TXT-001"
+
+
+def test_items_table(qtmodeltester: Any) -> None:
+    model = ItemsTableModel([Column("PartnersPage", "Name", lambda i: i["name"])])
+    qtmodeltester.check(model)
+    model.set_items([{"name": "A"}, {"name": "B"}])
+    model.set_row_issues({1: [("error", "bad")]})
+    qtmodeltester.check(model)

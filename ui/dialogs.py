@@ -1,0 +1,63 @@
+"""One facade for message boxes and file pickers, so tests can replace them and nothing blocks.
+
+Messages are shown with ``show()`` (non-modal to the event loop); pickers are plain functions
+that a test swaps out by assigning ``ui.dialogs.pick_open_file = ...``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger("hubdesk.ui")
+
+#: the last message shown (kind, text): tests read it instead of hunting for a QMessageBox
+last_message: tuple[str, str] | None = None
+
+
+
+def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> QMessageBox:
+    """Show a non-blocking message box (kind: "info", "warning" or "error") and return it."""
+    global last_message
+    last_message = (kind, text)
+    icon = {
+        "info": QMessageBox.Icon.Information,
+        "warning": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+    }.get(kind, QMessageBox.Icon.Information)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    log.info("message shown (%s): %s", kind, text)
+    box.show()
+    return box
+
+
+def _open_file(parent: QWidget | None, caption: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return path or None
+
+
+def _save_file(parent: QWidget | None, caption: str, filters: str, suggested: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return path or None
+
+
+def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+#: injectable pickers (a test assigns a lambda returning a path)
+pick_open_file: Callable[[QWidget | None, str, str], str | None] = _open_file
+pick_save_file: Callable[..., str | None] = _save_file
+confirm: Callable[[QWidget | None, str, str], bool] = _confirm
+
+def tr_filter_json() -> str:
+    return QCoreApplication.translate("Dialogs", "Dossiers (*.json *.asice);;All files (*)")
+
+
+def tr_filter_workspace() -> str:
+    return QCoreApplication.translate("Dialogs", "HubDesk workspaces (*.sqlite3);;All files (*)")

@@ -1,0 +1,72 @@
+"""The open dossier as the editor sees it: the last stored state, and the one way to change it.
+
+Every change goes through ``apply`` which calls ``Workspace.update`` with the version we last saw,
+so an edit made meanwhile by another window or process is refused (ConflictError), never overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hubdesk.services import ConflictError, DossierState, InputError, Workspace
+
+log = logging.getLogger("hubdesk.ui")
+
+
+class DossierSession(QObject):
+    """Holds the dossier's state and version; emits when it changes or an edit is refused."""
+
+    #: the new document after an applied edit, undo, redo or reload
+    sig_document_changed = Signal(object)
+    #: an edit was refused because the dossier changed elsewhere (expected, actual version)
+    sig_conflict = Signal(int, int)
+    #: an edit was refused by the schema (message in the UI language, pointer)
+    sig_rejected = Signal(str, str)
+
+    def __init__(self, workspace: Workspace, dossier_id: str, lang: str = "it",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dossier_id = dossier_id
+        self.lang = lang
+        self.state: DossierState = workspace.get(dossier_id)
+        self.in_conflict = False
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.state.document
+
+    @property
+    def version(self) -> int:
+        return self.state.version
+
+    def apply(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+        """Store ``ops`` in one transaction; return their inverse, or None when refused (and say why)."""
+        if not ops:
+            return []
+        try:
+            result = self.workspace.update(self.dossier_id, self.state.version, ops)
+        except ConflictError as exc:
+            self.in_conflict = True
+            log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
+            self.sig_conflict.emit(int(getattr(exc, "expected", self.state.version)),
+                                   int(getattr(exc, "actual", -1) or -1))
+            return None
+        except InputError as exc:
+            message = exc.message_en if self.lang == "en" else exc.message_it
+            log.info("edit rejected by the schema at %s: %s", exc.pointer, message)
+            self.sig_rejected.emit(message, exc.pointer or "")
+            self.sig_document_changed.emit(self.state.document)
+            return None
+        self.state = result.state
+        self.sig_document_changed.emit(self.state.document)
+        return list(result.inverse)
+
+    def reload(self) -> None:
+        """Take the stored state as it is now (after a conflict, the user's way out)."""
+        self.state = self.workspace.get(self.dossier_id)
+        self.in_conflict = False
+        self.sig_document_changed.emit(self.state.document)

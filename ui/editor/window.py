@@ -1,0 +1,291 @@
+"""The dossier editor window: it assembles the navigation, the pages, the problems panel and undo.
+
+Edits flow: page.sig_edit(ops) -> DossierSession.apply (Workspace.update, one transaction) ->
+EditCommand pushed on the QUndoStack -> the current page gets the new document, the others are
+refreshed when shown -> validation is scheduled off the GUI thread -> marks and counts update.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.services import Workspace
+from ui import dialogs, settings
+from ui.editor.banner import ConflictBanner
+from ui.editor.commands import EditCommand
+from ui.editor.navigation import SectionListModel
+from ui.editor.page_registry import build_pages
+from ui.editor.problems import ProblemsModel, ProblemsView
+from ui.editor.section_page import EditorContext, SectionPage
+from ui.editor.sections import SECTION_KEYS, section_name
+from ui.editor.session import DossierSession
+from ui.editor.validation_worker import ValidationRunner
+from ui.i18n import current_language
+from ui.widgets.icons import icon
+
+log = logging.getLogger("hubdesk.ui")
+
+
+def _is_text_edit(ops: list[dict[str, Any]]) -> bool:
+    """Single-field edits (text, numbers) merge with the next edit of the same field."""
+    if len(ops) != 1 or ops[0].get("op") != "replace":
+        return False
+    return not isinstance(ops[0].get("value"), list | dict)
+
+
+class EditorWindow(QMainWindow):
+    """One window per open dossier."""
+
+    #: the stored dossier changed (the library refreshes its row)
+    sig_saved = Signal(str)
+    sig_closed = Signal(str)
+
+    def __init__(self, workspace: Workspace, dossier_id: str, lang: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.lang = lang or current_language()
+        self.workspace = workspace
+        self.session = DossierSession(workspace, dossier_id, self.lang, self)
+        self.context = EditorContext(workspace, dossier_id, workspace.profile, self.lang)
+        self.undo_stack = QUndoStack(self)
+        self.issues: list[Any] = []
+        self.result: Any = None
+        self._dirty: set[str] = set()
+
+        self.nav_model = SectionListModel(self)
+        self.nav = QListView()
+        self.nav.setObjectName("sectionNavigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setMinimumWidth(230)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, SectionPage] = build_pages(self.context)
+        for key, page in self.pages.items():
+            self.stack.addWidget(page)
+            page.sig_edit.connect(self._on_page_edit)
+            self._dirty.add(key)
+
+        self.problems_model = ProblemsModel(self.lang, self)
+        self.problems = ProblemsView(self.problems_model)
+        self.problems.sig_activated.connect(self.jump_to_issue)
+        self.problems_title = QLabel()
+        problems_box = QWidget()
+        pl = QVBoxLayout(problems_box)
+        pl.setContentsMargins(6, 4, 6, 4)
+        pl.addWidget(self.problems_title)
+        pl.addWidget(self.problems)
+
+        self.banner = ConflictBanner()
+        self.banner.sig_reload.connect(self.reload)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.stack, 1)
+
+        self.h_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.h_splitter.setObjectName("editorHSplitter")
+        self.h_splitter.addWidget(self.nav)
+        self.h_splitter.addWidget(right)
+        self.h_splitter.setStretchFactor(1, 1)
+        self.h_splitter.setSizes([250, 950])
+        self.v_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.v_splitter.setObjectName("editorVSplitter")
+        self.v_splitter.addWidget(self.h_splitter)
+        self.v_splitter.addWidget(problems_box)
+        self.v_splitter.setStretchFactor(0, 3)
+        self.v_splitter.setStretchFactor(1, 1)
+        self.v_splitter.setSizes([620, 200])
+        self.setCentralWidget(self.v_splitter)
+
+        self.validation = ValidationRunner(workspace.profile, self._attachment_facts, self)
+        self.validation.sig_result.connect(self._on_validation_result)
+        self.session.sig_document_changed.connect(self._on_document_changed)
+        self.session.sig_conflict.connect(self._on_conflict)
+        self.session.sig_rejected.connect(self._on_rejected)
+
+        self._build_actions()
+        self.nav.selectionModel().currentRowChanged.connect(self._on_nav_row_changed)
+        self.setTabOrder(self.nav, self.stack)
+        self.setTabOrder(self.stack, self.problems)
+        self.resize(1280, 860)
+        self._restore_state()
+        self._update_title()
+        self.show_section("applicant")
+        self.validation.schedule(self.session.document, immediately=True)
+        self.statusBar().showMessage(self.tr("Every change is saved at once."))
+
+    # ------------------------------------------------------------------ actions and menus
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setIcon(icon("redo"))
+        self.reload_action = QAction(icon("reload"), self.tr("Re&load from the workspace"), self)
+        self.reload_action.triggered.connect(self.reload)
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+        self.problems_action = QAction(icon("error"), self.tr("Go to the first &problem"), self)
+        self.problems_action.setShortcut(QKeySequence("F8"))
+        self.problems_action.triggered.connect(self._on_first_problem)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.problems_action)
+
+        toolbar = self.addToolBar(self.tr("Editing"))
+        toolbar.setObjectName("editorToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.problems_action)
+        toolbar.addAction(self.reload_action)
+
+    # ------------------------------------------------------------------ navigation
+    def show_section(self, key: str) -> SectionPage:
+        """Select ``key`` in the navigation and show its page (refreshed if it is stale)."""
+        row = self.nav_model.row_of(key)
+        if row >= 0 and self.nav.currentIndex().row() != row:
+            self.nav.selectionModel().setCurrentIndex(
+                self.nav_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        page = self.pages[key]
+        self._refresh_page(key)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def current_section(self) -> str:
+        for key, page in self.pages.items():
+            if page is self.stack.currentWidget():
+                return key
+        return ""
+
+    def _on_nav_row_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.show_section(SECTION_KEYS[current.row()])
+
+    def _refresh_page(self, key: str) -> None:
+        if key in self._dirty:
+            self._dirty.discard(key)
+            page = self.pages[key]
+            page.set_document(self.session.document)
+            page.set_issues([i for i in self.issues if i.section == key])
+
+    def jump_to_issue(self, issue: Any) -> None:
+        """Show the issue's section and focus the widget, row or cell that holds its pointer."""
+        key = issue.section
+        if key not in self.pages:
+            self.statusBar().showMessage(issue.message(self.lang), 8000)
+            return
+        page = self.show_section(key)
+        if not page.focus_path(issue.path):
+            page.setFocus()
+        self.statusBar().showMessage(f"{issue.rule}: {issue.message(self.lang)}", 10000)
+
+    def _on_first_problem(self) -> None:
+        index = self.problems_model.first_issue_index()
+        if index.isValid():
+            self.problems.setCurrentIndex(index)
+            self.jump_to_issue(self.problems_model.issue_at(index))
+
+    # ------------------------------------------------------------------ editing
+    def _on_page_edit(self, ops: list[dict[str, Any]], description: str) -> None:
+        if self.session.in_conflict:
+            self.banner.show()
+            return
+        inverse = self.session.apply(ops)
+        if inverse is None:
+            return
+        self.undo_stack.push(EditCommand(self.session, ops, inverse, description,
+                                         mergeable=_is_text_edit(ops)))
+
+    def _on_document_changed(self, doc: dict[str, Any]) -> None:
+        self._dirty.update(self.pages)
+        self._refresh_page(self.current_section())
+        self.validation.schedule(doc)
+        self._update_title()
+        self.sig_saved.emit(self.session.dossier_id)
+        saved = self.tr("Saved (version %1)").replace("%1", str(self.session.version))
+        self.statusBar().showMessage(saved, 4000)
+
+    def _on_conflict(self, expected: int, actual: int) -> None:
+        self.banner.show_conflict(expected, actual)
+        dialogs.show_message(self, "warning", self.tr("Dossier changed elsewhere"),
+                             self.banner.message.text())
+
+    def _on_rejected(self, message: str, pointer: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 10000)
+        dialogs.show_message(self, "warning", self.tr("Value not accepted"), message)
+
+    def reload(self) -> None:
+        """Drop this window's view (and its undo history, now stale) and show the stored dossier."""
+        self.undo_stack.clear()
+        self.banner.hide()
+        self.session.reload()
+
+    # ------------------------------------------------------------------ validation
+    def _attachment_facts(self) -> Any:
+        return self.workspace.attachment_facts(self.session.dossier_id)
+
+    def _on_validation_result(self, result: Any) -> None:
+        self.result = result
+        self.issues = list(result.issues)
+        self.problems_model.set_issues(self.issues)
+        self.nav_model.set_counts(result.section_counts())
+        for key, page in self.pages.items():
+            if key not in self._dirty:
+                page.set_issues([i for i in self.issues if i.section == key])
+        self.problems_title.setText(self.tr("Problems: %1 errors, %2 warnings, %3 advice").replace(
+            "%1", str(result.errors)).replace("%2", str(result.warnings)).replace(
+            "%3", str(len(self.issues) - result.errors - result.warnings)))
+
+    # ------------------------------------------------------------------ window state
+    def _update_title(self) -> None:
+        doc = self.session.document
+        name = doc.get("applicant", {}).get("name", "")
+        acronym = doc.get("proposal", {}).get("acronym", "")
+        title = " — ".join(p for p in (acronym, name) if p) or section_name("document")
+        self.setWindowTitle(f"{title} · HubDesk")
+
+    def _restore_state(self) -> None:
+        for name, restore in (("editor/geometry", self.restoreGeometry),
+                              ("editor/hsplitter", self.h_splitter.restoreState),
+                              ("editor/vsplitter", self.v_splitter.restoreState)):
+            data = settings.load_state(name)
+            if data is not None:
+                restore(data)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            binder = getattr(page, "binder", None)
+            if binder is not None:
+                binder.flush()
+        settings.save_state("editor/geometry", self.saveGeometry())
+        settings.save_state("editor/hsplitter", self.h_splitter.saveState())
+        settings.save_state("editor/vsplitter", self.v_splitter.saveState())
+        self.validation.shutdown()
+        self.sig_closed.emit(self.session.dossier_id)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The workspace library: the start window listing every dossier of a workspace file."""

@@ -1,0 +1,376 @@
+"""The start window: every dossier of the workspace in a searchable table, and what to do with them."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.money import format_eur
+from hubdesk.services import InputError, ServiceError, Workspace
+from ui import dialogs, settings
+from ui.editor.window import EditorWindow
+from ui.library.commands import CloneDossierCommand, DeleteDossierCommand
+from ui.library.model import (
+    COL_MODIFIED,
+    COL_MUNICIPALITY,
+    COL_TITLE,
+    FILTER_ALL,
+    FILTER_ERRORS,
+    FILTER_READY,
+    FILTER_WARNINGS,
+    DossierFilterProxy,
+    DossierTableModel,
+    IdRole,
+)
+from ui.library.settings_dialog import SettingsDialog
+from ui.library.wizard import NewDossierDialog
+from ui.widgets.icons import icon
+
+log = logging.getLogger("hubdesk.ui")
+
+
+class LibraryWindow(QMainWindow):
+    """Owns the open Workspace and the editor windows opened from it."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.editors: dict[str, EditorWindow] = {}
+        self.undo_stack = QUndoStack(self)
+        self.new_dialog: NewDossierDialog | None = None
+        self._stale = False
+        self.model = DossierTableModel(self)
+        self.proxy = DossierFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Search municipality, title or acronym…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status_filter = QComboBox()
+        for label, value in ((self.tr("All dossiers"), FILTER_ALL), (self.tr("With errors"), FILTER_ERRORS),
+                             (self.tr("Warnings only"), FILTER_WARNINGS), (self.tr("Ready"), FILTER_READY)):
+            self.status_filter.addItem(label, value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+        self.table = QTableView()
+        self.table.setObjectName("dossierTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_MODIFIED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per refresh
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.summary = QLabel()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.table)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.resize(1200, 720)
+        data = settings.load_state("library/geometry")
+        if data is not None:
+            self.restoreGeometry(data)
+        self._workspace_changed()
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, name: str, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(icon(name), text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("new", self.tr("&New dossier…"), self.new_dossier,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action("open", self.tr("&Open dossier"), self.open_selected, "Ctrl+O")
+        self.clone_action = self._action("clone", self.tr("&Clone"), self.clone_selected, "Ctrl+D")
+        self.delete_action = self._action("delete", self.tr("&Delete"), self.delete_selected,
+                                          QKeySequence.StandardKey.Delete)
+        self.import_action = self._action("import", self.tr("&Import…"), self.import_dossier, "Ctrl+I")
+        self.export_action = self._action("export", self.tr("&Export…"), self.export_selected, "Ctrl+E")
+        self.demo_action = self._action("demo", self.tr("Open &demo"), self.open_demo)
+        self.open_ws_action = self._action("workspace", self.tr("Open &workspace…"), self.open_workspace_file)
+        self.new_ws_action = self._action("workspace", self.tr("Create w&orkspace…"),
+                                          self.create_workspace_file)
+        self.settings_action = self._action("settings", self.tr("&Settings…"), self.show_settings)
+        self.quit_action = self._action("", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+
+        ws_menu = self.menuBar().addMenu(self.tr("&Workspace"))
+        for a in (self.new_action, self.open_action, self.demo_action):
+            ws_menu.addAction(a)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.import_action)
+        ws_menu.addAction(self.export_action)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.open_ws_action)
+        ws_menu.addAction(self.new_ws_action)
+        self.recent_menu = QMenu(self.tr("&Recent workspaces"), self)
+        ws_menu.addMenu(self.recent_menu)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.settings_action)
+        ws_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for a in (self.undo_action, self.redo_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        for a in (self.clone_action, self.delete_action):
+            edit_menu.addAction(a)
+
+        toolbar = self.addToolBar(self.tr("Library"))
+        toolbar.setObjectName("libraryToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        for a in (self.new_action, self.open_action, self.clone_action, self.delete_action, None,
+                  self.undo_action, self.redo_action, None, self.import_action, self.export_action,
+                  None, self.demo_action):
+            if a is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a)
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        for a in (self.open_action, self.clone_action, self.delete_action, self.export_action):
+            a.setEnabled(has)
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.get(settings.RECENT_WORKSPACES):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.switch_workspace(Path(p)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # ------------------------------------------------------------------ table
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the summaries (keeping the selection) and the totals line."""
+        self._stale = False
+        keep = select_id or self.selected_id()
+        rows = self.workspace.list_dossiers()
+        self.model.set_rows(rows)
+        if keep:
+            self.select_dossier(keep)
+        for col in range(self.model.columnCount()):
+            if col != COL_TITLE:
+                self.table.resizeColumnToContents(col)
+        fesr = sum(r.requested_fesr_cents for r in rows)
+        fse = sum(r.requested_fse_cents for r in rows)
+        self.summary.setText(self.tr("%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4")
+                             .replace("%1", str(len(rows))).replace("%2", format_eur(fesr))
+                             .replace("%3", format_eur(fse)).replace("%4", str(self.workspace.path)))
+        self._update_actions()
+
+    def select_dossier(self, dossier_id: str) -> None:
+        row = self.model.row_of(dossier_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_MUNICIPALITY))
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            self.table.scrollTo(index)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(IdRole) if rows else None
+
+    # ------------------------------------------------------------------ dossier actions
+    def new_dossier(self) -> NewDossierDialog:
+        """Open the new-dossier dialog (window-modal, not blocking); it creates the dossier on accept."""
+        dialog = NewDossierDialog(self.workspace.profile, self)
+        dialog.accepted.connect(lambda: self._on_new_accepted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_new_accepted(self, dialog: NewDossierDialog) -> None:
+        choice = dialog.choice()
+        if choice is None:
+            return
+        state = self.workspace.create(istat_code=choice.istat_code, population=choice.population)
+        self.refresh(state.id)
+        self.open_editor(state.id)
+
+    def open_selected(self) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id:
+            self.open_editor(dossier_id)
+
+    def open_editor(self, dossier_id: str) -> EditorWindow:
+        editor = self.editors.get(dossier_id)
+        if editor is None:
+            editor = EditorWindow(self.workspace, dossier_id)
+            editor.sig_saved.connect(self._on_editor_saved)
+            editor.sig_closed.connect(self._on_editor_closed)
+            self.editors[dossier_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _on_editor_saved(self, _dossier_id: str) -> None:
+        """Counts are recomputed by the service (a validation): do it when the library is looked at."""
+        self._stale = True
+        if self.isActiveWindow():
+            self._refresh_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._stale:
+            self._refresh_timer.start()
+        super().changeEvent(event)
+
+    def _on_editor_closed(self, dossier_id: str) -> None:
+        self.editors.pop(dossier_id, None)
+        self._refresh_timer.start()
+
+    def clone_selected(self) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id:
+            command = CloneDossierCommand(self.workspace, dossier_id, self.tr("Clone dossier"), self.refresh)
+            self.undo_stack.push(command)
+            if command.clone_id:
+                self.select_dossier(command.clone_id)
+
+    def delete_selected(self) -> None:
+        dossier_id = self.selected_id()
+        if not dossier_id:
+            return
+        editor = self.editors.get(dossier_id)
+        if editor is not None:
+            editor.close()
+        self.undo_stack.push(DeleteDossierCommand(self.workspace, dossier_id, self.tr("Delete dossier"),
+                                                  self.refresh))
+        self.statusBar().showMessage(self.tr("Dossier deleted. Undo (Ctrl+Z) brings it back."), 10000)
+
+    def import_dossier(self) -> None:
+        path = dialogs.pick_open_file(self, self.tr("Import a dossier"), dialogs.tr_filter_json())
+        if not path:
+            return
+        try:
+            new_id = self.workspace.import_file(Path(path))
+        except ServiceError as exc:
+            dialogs.show_message(self, "error", self.tr("Import refused"), exc.message(self._lang()))
+            return
+        self.refresh(new_id)
+        self.statusBar().showMessage(self.tr("Dossier imported."), 6000)
+
+    def export_selected(self) -> None:
+        dossier_id = self.selected_id()
+        if not dossier_id:
+            return
+        path = dialogs.pick_save_file(self, self.tr("Export the dossier"), dialogs.tr_filter_json(),
+                                      f"{dossier_id}.json")
+        if not path:
+            return
+        try:
+            self.workspace.export_to(dossier_id, Path(path))
+        except (ServiceError, OSError) as exc:
+            text = exc.message(self._lang()) if isinstance(exc, ServiceError) else str(exc)
+            dialogs.show_message(self, "error", self.tr("Export failed"), text)
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+
+    def open_demo(self) -> None:
+        ids = self.workspace.add_demo()
+        if ids:
+            self.refresh(ids[0])
+            self.open_editor(ids[0])
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _lang() -> str:
+        from ui.i18n import current_language
+        return current_language()
+
+    # ------------------------------------------------------------------ workspaces
+    def open_workspace_file(self) -> None:
+        path = dialogs.pick_open_file(self, self.tr("Open a workspace"), dialogs.tr_filter_workspace())
+        if path:
+            self.switch_workspace(Path(path))
+
+    def create_workspace_file(self) -> None:
+        path = dialogs.pick_save_file(self, self.tr("Create a workspace"), dialogs.tr_filter_workspace(),
+                                      "hubdesk.sqlite3")
+        if path:
+            self.switch_workspace(Path(path))
+
+    def switch_workspace(self, path: Path) -> None:
+        """Close the editors, open (or create) ``path`` and show its dossiers."""
+        try:
+            new = Workspace.open(path)
+        except (ServiceError, InputError, OSError) as exc:
+            text = exc.message(self._lang()) if isinstance(exc, ServiceError) else str(exc)
+            dialogs.show_message(self, "error", self.tr("Cannot open the workspace"), text)
+            return
+        for editor in list(self.editors.values()):
+            editor.close()
+        self.undo_stack.clear()
+        self.workspace.close()
+        self.workspace = new
+        self._workspace_changed()
+
+    def _workspace_changed(self) -> None:
+        settings.add_recent_workspace(str(self.workspace.path))
+        self._rebuild_recent_menu()
+        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", self.workspace.path.name))
+        self.refresh()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            editor.close()
+        settings.save_state("library/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Section pages of the dossier editor built here: applicant, proposal, properties, partners."""

@@ -1,0 +1,65 @@
+"""UI state kept in QSettings (window geometry, splitters, recent workspaces, UI language).
+
+Every key is declared once here, with its type and default; nothing else constructs QSettings.
+Dossier data never goes here: it lives in the workspace file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    type_: type
+    default: Any
+
+
+LANGUAGE = Key("ui/language", str, "system")  # "system", "it" or "en"
+RECENT_WORKSPACES = Key("workspaces/recent", list, [])
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def get(key: Key) -> Any:
+    """Read ``key`` with its declared type (lists come back as lists of str, also when one item)."""
+    value = _settings().value(key.name, key.default)
+    if key.type_ is list:
+        if value is None:
+            return []
+        return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+    try:
+        return key.type_(value)
+    except (TypeError, ValueError):
+        return key.default
+
+
+def put(key: Key, value: Any) -> None:
+    _settings().setValue(key.name, value)
+
+
+def save_state(name: str, data: QByteArray) -> None:
+    """Store a widget's geometry or splitter/header state under ``state/<name>``."""
+    _settings().setValue(f"state/{name}", data)
+
+
+def load_state(name: str) -> QByteArray | None:
+    value = _settings().value(f"state/{name}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def add_recent_workspace(path: str) -> list[str]:
+    """Put ``path`` first in the recent list (no duplicates, at most MAX_RECENT) and return the list."""
+    items = [p for p in get(RECENT_WORKSPACES) if p != path]
+    items.insert(0, path)
+    items = items[:MAX_RECENT]
+    put(RECENT_WORKSPACES, items)
+    return items

@@ -1,0 +1,74 @@
+"""Fusion style with a palette that follows the system colour scheme (light or dark).
+
+Issue colours are picked per scheme so a red border or an amber mark stays readable on both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def is_dark() -> bool:
+    """True when the system asks for a dark colour scheme."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def issue_color(severity: str) -> QColor:
+    """The colour that marks a widget or a count of this severity."""
+    dark = is_dark()
+    table = {
+        "error": ("#c62828", "#ef5350"),
+        "warning": ("#b26a00", "#ffb74d"),
+        "info": ("#1565c0", "#64b5f6"),
+        "ok": ("#2e7d32", "#81c784"),
+    }
+    light, dark_c = table.get(severity, ("#555555", "#bbbbbb"))
+    return QColor(dark_c if dark else light)
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor("#1f2124"), QColor("#2b2d31"), QColor("#e8e8e8")
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#26282c"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#3a3d42"))
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8c8f94"))
+    p.setColor(QPalette.ColorRole.Button, window)
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#3b6ea8"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#82b1ff"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777a80"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f3f4f6"))
+    p.setColor(QPalette.ColorRole.WindowText, QColor("#1d1f22"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f7fa"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
+    p.setColor(QPalette.ColorRole.ToolTipText, QColor("#1d1f22"))
+    p.setColor(QPalette.ColorRole.Text, QColor("#1d1f22"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a8f98"))
+    p.setColor(QPalette.ColorRole.Button, QColor("#eceef1"))
+    p.setColor(QPalette.ColorRole.ButtonText, QColor("#1d1f22"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#3b6ea8"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#2a5d9f"))
+    return p
+
+
+def apply_palette(app: QApplication) -> None:
+    """Fusion plus a hand-tuned light or dark palette, chosen from the system colour scheme."""
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if is_dark() else _light_palette())
