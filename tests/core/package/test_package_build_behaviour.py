@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import build
+from tests.core.package.conftest import build
 
 from hubdesk.package import PackageError, PackageRefused, suggested_file_name
 from hubdesk.package.names import attachment_entry_names, sanitise

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import Built
+from tests.core.package.conftest import Built
 from defusedxml import ElementTree
 from pki import Pki
 

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import Built
+from tests.core.package.conftest import Built
 
 from hubdesk.package import PackageFormatError, read_package
 from hubdesk.package.zipio import entry_info

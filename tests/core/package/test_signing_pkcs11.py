@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import build
+from tests.core.package.conftest import build
 from pki import Pki
 
 from hubdesk.signing import SigningError, close_signer, open_pkcs11_signer, signer_summary
