@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="45"/>
+        <source>End of project</source>
+        <extracomment>injectable for tests: () -&gt; path or &quot;&quot; (a save-file dialog by default)</extracomment>
+        <translation>Fine del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="45"/>
+        <source>Eligibility deadline</source>
+        <translation>Termine di ammissibilità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="50"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="51"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="52"/>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="53"/>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="71"/>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="72"/>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="73"/>
+        <source>Print to PDF…</source>
+        <translation>Stampa in PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="76"/>
+        <source>Timeline (drag a bar or its edges to change the months; Ctrl+wheel zooms)</source>
+        <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="210"/>
+        <source>Edit activity %1</source>
+        <translation>Modifica attività %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="220"/>
+        <source>Reschedule activity %1</source>
+        <translation>Ripianifica attività %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="226"/>
+        <source>New activity</source>
+        <translation>Nuova attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="237"/>
+        <source>Add activity</source>
+        <translation>Aggiungi attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="244"/>
+        <source>Remove activity</source>
+        <translation>Rimuovi attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="259"/>
+        <source>Move activity</source>
+        <translation>Sposta attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="266"/>
+        <source>Print timeline</source>
+        <translation>Stampa cronoprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activities_page.py" line="277"/>
+        <source>Timeline — %1</source>
+        <translation>Cronoprogramma — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="64"/>
+        <source>Add deliverable</source>
+        <extracomment>(field, new value) of one user edit</extracomment>
+        <translation>Aggiungi prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="65"/>
+        <source>Remove deliverable</source>
+        <translation>Rimuovi prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="86"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="87"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="88"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="89"/>
+        <source>Thematic area</source>
+        <translation>Ambito tematico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="90"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="91"/>
+        <source>Lead</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="92"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="93"/>
+        <source>Property</source>
+        <translation>Immobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="95"/>
+        <source>from month</source>
+        <translation>dal mese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="97"/>
+        <source>to month</source>
+        <translation>al mese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="100"/>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="108"/>
+        <source>Deliverables</source>
+        <translation>Prodotti attesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="149"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/activity_form.py" line="208"/>
+        <source>New deliverable</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPage</name>
     <message>
         <location filename="../../ui/pages/applicant.py" line="25"/>
@@ -139,6 +317,360 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="33"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="34"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="35"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="36"/>
+        <source>Refers to</source>
+        <translation>Riferito a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="37"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="38"/>
+        <source>Type</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="39"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_model.py" line="55"/>
+        <source>(nothing in particular)</source>
+        <translation>(nessun elemento)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="65"/>
+        <source>Add files…</source>
+        <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
+        <translation>Aggiungi file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="66"/>
+        <source>Replace file…</source>
+        <translation>Sostituisci file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="67"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="68"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="85"/>
+        <source>Drop files here to attach them. Accepted: PDF, signed PDF (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</source>
+        <translation>Trascinare qui i file da allegare. Formati ammessi: PDF, PDF firmato (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="91"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="178"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_plan/attachments_page.py" line="205"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Allega %n file</numerusform>
+            <numerusform>Allega %n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="232"/>
+        <source>Replace file of %1</source>
+        <translation>Sostituisci il file di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="239"/>
+        <source>Remove attachment</source>
+        <translation>Rimuovi allegato</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="27"/>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="28"/>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="29"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="30"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="31"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="32"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="33"/>
+        <source>Amount (net)</source>
+        <translation>Importo (netto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="34"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="35"/>
+        <source>VAT recov.</source>
+        <translation>IVA recup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="36"/>
+        <source>Eligible cost</source>
+        <translation>Costo ammissibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="85"/>
+        <source>Eligible cost = amount + VAT when VAT is not recoverable, else the amount alone</source>
+        <translation>Costo ammissibile = importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_model.py" line="124"/>
+        <source>Edit VAT recoverable</source>
+        <translation>Modifica IVA recuperabile</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOps</name>
+    <message>
+        <location filename="../../ui/pages_plan/budget_ops.py" line="115"/>
+        <source>Row %1, column %2: “%3” is not a valid value.</source>
+        <translation>Riga %1, colonna %2: «%3» non è un valore valido.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="64"/>
+        <source>Filter lines (any column)…</source>
+        <translation>Filtra le voci (qualsiasi colonna)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="80"/>
+        <source>Add line</source>
+        <translation>Aggiungi voce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="81"/>
+        <source>Add a budget line (Insert)</source>
+        <translation>Aggiungi una voce di spesa (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="82"/>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="83"/>
+        <source>Duplicate the selected lines (Ctrl+D)</source>
+        <translation>Duplica le voci selezionate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="84"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="85"/>
+        <source>Delete the selected lines (Delete)</source>
+        <translation>Elimina le voci selezionate (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="86"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="87"/>
+        <source>Copy the selected cells for a spreadsheet (Ctrl+C)</source>
+        <translation>Copia le celle selezionate per un foglio di calcolo (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="88"/>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="89"/>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
+        <translation>Incolla celle copiate da un foglio di calcolo (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_page.py" line="205"/>
+        <source>Add budget line</source>
+        <translation>Aggiungi voce di spesa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_plan/budget_page.py" line="216"/>
+        <source>Duplicate %n budget line(s)</source>
+        <translation>
+            <numerusform>Duplica %n voci di spesa</numerusform>
+            <numerusform>Duplica %n voci di spesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_plan/budget_page.py" line="221"/>
+        <source>Delete %n budget line(s)</source>
+        <translation>
+            <numerusform>Elimina %n voci di spesa</numerusform>
+            <numerusform>Elimina %n voci di spesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_plan/budget_page.py" line="241"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Incolla %n righe</numerusform>
+            <numerusform>Incolla %n righe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSummary</name>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="44"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="44"/>
+        <source>Eligible cost (€)</source>
+        <translation>Costo ammissibile (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="53"/>
+        <source>Select a total to see the lines and the formula that make it.</source>
+        <translation>Selezionare un totale per vedere le voci e la formula che lo compongono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="64"/>
+        <source>Limits of the call</source>
+        <translation>Limiti del bando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="68"/>
+        <source>Eligible cost by category and fund</source>
+        <translation>Costo ammissibile per categoria e fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="78"/>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="81"/>
+        <source>How this number is made</source>
+        <translation>Come si ottiene questo numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="112"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 su %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="114"/>
+        <source>Requested grant vs ceiling</source>
+        <translation>Contributo richiesto rispetto al massimale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="125"/>
+        <source>FSE share of the grant (allowed %1–%2 %)</source>
+        <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="180"/>
+        <source>Requested grant (FESR + FSE)</source>
+        <translation>Contributo richiesto (FESR + FSE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="181"/>
+        <source>Total eligible cost (with co-financing)</source>
+        <translation>Costo ammissibile totale (con cofinanziamento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="183"/>
+        <source>By fund</source>
+        <translation>Per fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="184"/>
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="185"/>
+        <source>By beneficiary</source>
+        <translation>Per beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="186"/>
+        <source>By activity</source>
+        <translation>Per attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="228"/>
+        <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
+        <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_plan/budget_summary.py" line="233"/>
+        <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
+        <translation>
+            <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
+            <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <location filename="../../ui/editor/banner.py" line="29"/>
@@ -183,6 +715,15 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <location filename="../../ui/dialogs.py" line="63"/>
         <source>HubDesk workspaces (*.sqlite3);;All files (*)</source>
         <translation>Archivi HubDesk (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DocTable</name>
+    <message>
+        <location filename="../../ui/pages_plan/doc_table_model.py" line="199"/>
+        <source>Edit %1</source>
+        <extracomment>the document field a column shows (&quot;&quot; for derived columns) (ops, description) of one user edit</extracomment>
+        <translation>Modifica %1</translation>
     </message>
 </context>
 <context>
@@ -380,184 +921,222 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="45"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="46"/>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="47"/>
+        <source>Unit</source>
+        <translation>Unità di misura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="48"/>
+        <source>Target</source>
+        <translation>Valore obiettivo</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="86"/>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="129"/>
+        <source>Add indicator</source>
+        <translation>Aggiungi indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="87"/>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="143"/>
+        <source>Remove indicator</source>
+        <translation>Rimuovi indicatore</translation>
+    </message>
+</context>
+<context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="64"/>
+        <location filename="../../ui/library/window.py" line="65"/>
         <source>Search municipality, title or acronym…</source>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="68"/>
+        <location filename="../../ui/library/window.py" line="69"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="68"/>
+        <location filename="../../ui/library/window.py" line="69"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="69"/>
+        <location filename="../../ui/library/window.py" line="70"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="69"/>
+        <location filename="../../ui/library/window.py" line="70"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="123"/>
+        <location filename="../../ui/library/window.py" line="125"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="125"/>
+        <location filename="../../ui/library/window.py" line="127"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="126"/>
+        <location filename="../../ui/library/window.py" line="128"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="127"/>
+        <location filename="../../ui/library/window.py" line="129"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="129"/>
+        <location filename="../../ui/library/window.py" line="131"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="130"/>
+        <location filename="../../ui/library/window.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="131"/>
+        <location filename="../../ui/library/window.py" line="133"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="132"/>
+        <location filename="../../ui/library/window.py" line="134"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="133"/>
+        <location filename="../../ui/library/window.py" line="135"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="135"/>
+        <location filename="../../ui/library/window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="136"/>
+        <location filename="../../ui/library/window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="137"/>
+        <location filename="../../ui/library/window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="140"/>
+        <location filename="../../ui/library/window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="144"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="153"/>
+        <location filename="../../ui/library/window.py" line="155"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="158"/>
+        <location filename="../../ui/library/window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="165"/>
+        <location filename="../../ui/library/window.py" line="167"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="198"/>
+        <location filename="../../ui/library/window.py" line="204"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="259"/>
+        <location filename="../../ui/library/window.py" line="276"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="271"/>
+        <location filename="../../ui/library/window.py" line="288"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="273"/>
+        <location filename="../../ui/library/window.py" line="290"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="276"/>
+        <location filename="../../ui/library/window.py" line="293"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="282"/>
+        <location filename="../../ui/library/window.py" line="299"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="285"/>
+        <location filename="../../ui/library/window.py" line="302"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="291"/>
+        <location filename="../../ui/library/window.py" line="308"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="299"/>
+        <location filename="../../ui/library/window.py" line="316"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="301"/>
+        <location filename="../../ui/library/window.py" line="318"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="322"/>
+        <location filename="../../ui/library/window.py" line="339"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="327"/>
+        <location filename="../../ui/library/window.py" line="344"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="338"/>
+        <location filename="../../ui/library/window.py" line="355"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="350"/>
+        <location filename="../../ui/library/window.py" line="367"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -565,54 +1144,72 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="58"/>
+        <location filename="../../ui/pages/master_detail.py" line="60"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="60"/>
+        <location filename="../../ui/pages/master_detail.py" line="62"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="62"/>
+        <location filename="../../ui/pages/master_detail.py" line="64"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="64"/>
+        <location filename="../../ui/pages/master_detail.py" line="66"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="66"/>
+        <location filename="../../ui/pages/master_detail.py" line="68"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="228"/>
+        <location filename="../../ui/pages/master_detail.py" line="230"/>
         <source>Add item</source>
         <translation>Aggiunta di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="247"/>
+        <location filename="../../ui/pages/master_detail.py" line="249"/>
         <source>(copy)</source>
         <translation>(copia)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="249"/>
+        <location filename="../../ui/pages/master_detail.py" line="251"/>
         <source>Duplicate item</source>
         <translation>Duplicazione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="258"/>
+        <location filename="../../ui/pages/master_detail.py" line="260"/>
         <source>Remove item</source>
         <translation>Rimozione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="268"/>
+        <location filename="../../ui/pages/master_detail.py" line="270"/>
         <source>Reorder items</source>
         <translation>Riordino degli elementi</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <location filename="../../ui/pages_plan/money_input.py" line="33"/>
+        <source>Amount not recognised: “%1”. Type for example 1.234,50 or 1234,50 (dot for thousands, comma for decimals, at most two decimals).</source>
+        <translation>Importo non riconosciuto: «%1». Scrivere ad esempio 1.234,50 oppure 1234,50 (punto per le migliaia, virgola per i decimali, al massimo due decimali).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/money_input.py" line="40"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_plan/money_input.py" line="43"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
 </context>
 <context>
@@ -859,183 +1456,183 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="36"/>
+        <location filename="../../ui/pages/properties.py" line="38"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="37"/>
+        <location filename="../../ui/pages/properties.py" line="39"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="38"/>
-        <location filename="../../ui/pages/properties.py" line="107"/>
+        <location filename="../../ui/pages/properties.py" line="40"/>
+        <location filename="../../ui/pages/properties.py" line="109"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="39"/>
-        <location filename="../../ui/pages/properties.py" line="40"/>
+        <location filename="../../ui/pages/properties.py" line="41"/>
+        <location filename="../../ui/pages/properties.py" line="42"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="46"/>
-        <location filename="../../ui/pages/properties.py" line="47"/>
+        <location filename="../../ui/pages/properties.py" line="48"/>
+        <location filename="../../ui/pages/properties.py" line="49"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="48"/>
+        <location filename="../../ui/pages/properties.py" line="50"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="49"/>
+        <location filename="../../ui/pages/properties.py" line="51"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="52"/>
+        <location filename="../../ui/pages/properties.py" line="54"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="52"/>
+        <location filename="../../ui/pages/properties.py" line="54"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="56"/>
+        <location filename="../../ui/pages/properties.py" line="58"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="59"/>
-        <location filename="../../ui/pages/properties.py" line="60"/>
+        <location filename="../../ui/pages/properties.py" line="61"/>
+        <location filename="../../ui/pages/properties.py" line="62"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="62"/>
+        <location filename="../../ui/pages/properties.py" line="64"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="63"/>
+        <location filename="../../ui/pages/properties.py" line="65"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="64"/>
-        <location filename="../../ui/pages/properties.py" line="65"/>
+        <location filename="../../ui/pages/properties.py" line="66"/>
+        <location filename="../../ui/pages/properties.py" line="67"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="66"/>
-        <location filename="../../ui/pages/properties.py" line="67"/>
+        <location filename="../../ui/pages/properties.py" line="68"/>
+        <location filename="../../ui/pages/properties.py" line="69"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="68"/>
-        <location filename="../../ui/pages/properties.py" line="69"/>
+        <location filename="../../ui/pages/properties.py" line="70"/>
+        <location filename="../../ui/pages/properties.py" line="71"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="70"/>
         <location filename="../../ui/pages/properties.py" line="72"/>
+        <location filename="../../ui/pages/properties.py" line="74"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="75"/>
+        <location filename="../../ui/pages/properties.py" line="77"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="77"/>
-        <location filename="../../ui/pages/properties.py" line="78"/>
+        <location filename="../../ui/pages/properties.py" line="79"/>
+        <location filename="../../ui/pages/properties.py" line="80"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="79"/>
-        <location filename="../../ui/pages/properties.py" line="80"/>
+        <location filename="../../ui/pages/properties.py" line="81"/>
+        <location filename="../../ui/pages/properties.py" line="82"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="81"/>
         <location filename="../../ui/pages/properties.py" line="83"/>
+        <location filename="../../ui/pages/properties.py" line="85"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="86"/>
-        <location filename="../../ui/pages/properties.py" line="87"/>
+        <location filename="../../ui/pages/properties.py" line="88"/>
+        <location filename="../../ui/pages/properties.py" line="89"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="89"/>
+        <location filename="../../ui/pages/properties.py" line="91"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="89"/>
+        <location filename="../../ui/pages/properties.py" line="91"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="90"/>
+        <location filename="../../ui/pages/properties.py" line="92"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="91"/>
-        <location filename="../../ui/pages/properties.py" line="92"/>
+        <location filename="../../ui/pages/properties.py" line="93"/>
+        <location filename="../../ui/pages/properties.py" line="94"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="95"/>
+        <location filename="../../ui/pages/properties.py" line="97"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="96"/>
-        <location filename="../../ui/pages/properties.py" line="97"/>
+        <location filename="../../ui/pages/properties.py" line="98"/>
+        <location filename="../../ui/pages/properties.py" line="99"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="98"/>
-        <location filename="../../ui/pages/properties.py" line="99"/>
+        <location filename="../../ui/pages/properties.py" line="100"/>
+        <location filename="../../ui/pages/properties.py" line="101"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="100"/>
-        <location filename="../../ui/pages/properties.py" line="101"/>
+        <location filename="../../ui/pages/properties.py" line="102"/>
+        <location filename="../../ui/pages/properties.py" line="103"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="109"/>
+        <location filename="../../ui/pages/properties.py" line="111"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="110"/>
+        <location filename="../../ui/pages/properties.py" line="112"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="115"/>
+        <location filename="../../ui/pages/properties.py" line="117"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>
@@ -1235,6 +1832,270 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         <location filename="../../ui/library/settings_dialog.py" line="23"/>
         <source>The new language applies the next time HubDesk starts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di HubDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="31"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="32"/>
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>File del certificato (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="33"/>
+        <source>Smart card or USB token (PKCS#11)</source>
+        <translation>Smart card o chiavetta USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="40"/>
+        <source>Choose the certificate file…</source>
+        <translation>Scegliere il file del certificato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="41"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="53"/>
+        <source>optional: label of the signing key</source>
+        <translation>facoltativo: etichetta della chiave di firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="54"/>
+        <source>Read devices</source>
+        <translation>Leggi dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="62"/>
+        <source>PKCS#11 library</source>
+        <translation>Libreria PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="63"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="64"/>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="83"/>
+        <source>Choose the PKCS#11 library of your smart card.</source>
+        <translation>Scegliere la libreria PKCS#11 della smart card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="85"/>
+        <source>Insert the smart card and press “Read devices”.</source>
+        <translation>Inserire la smart card e premere «Leggi dispositivi».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="88"/>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>Scegliere il file del certificato (.p12 o .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="93"/>
+        <source>Smart card PIN</source>
+        <translation>PIN della smart card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="93"/>
+        <source>Type the PIN of the signing device:</source>
+        <translation>Digitare il PIN del dispositivo di firma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="94"/>
+        <source>Certificate password</source>
+        <translation>Password del certificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="94"/>
+        <source>Type the password of the certificate file:</source>
+        <translation>Digitare la password del file del certificato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="114"/>
+        <source>Signing certificate</source>
+        <translation>Certificato di firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="114"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificati (*.p12 *.pfx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="124"/>
+        <location filename="../../ui/pages_submit/signer_box.py" line="129"/>
+        <source>Smart card</source>
+        <translation>Smart card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/signer_box.py" line="129"/>
+        <source>No signing device found.</source>
+        <translation>Nessun dispositivo di firma trovato.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="80"/>
+        <source>Folder…</source>
+        <translation>Cartella…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="83"/>
+        <location filename="../../ui/pages_submit/page.py" line="212"/>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="91"/>
+        <source>Build and sign the package</source>
+        <translation>Genera e firma il pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="125"/>
+        <source>Open read-only (PDF)</source>
+        <translation>Apri in sola lettura (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="127"/>
+        <source>Versions already exported</source>
+        <translation>Versioni già esportate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="158"/>
+        <source>File name: %1</source>
+        <translation>Nome del file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_submit/page.py" line="171"/>
+        <source>Fix the %n error(s) first.</source>
+        <translation>
+            <numerusform>Correggere prima l&apos;errore.</numerusform>
+            <numerusform>Correggere prima i %n errori.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_submit/page.py" line="179"/>
+        <source>%n error(s) block the package.</source>
+        <translation>
+            <numerusform>Un errore blocca il pacchetto.</numerusform>
+            <numerusform>%n errori bloccano il pacchetto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="182"/>
+        <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
+        <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="186"/>
+        <source>The proposal meets every rule of the call.</source>
+        <translation>La proposta rispetta tutte le regole del bando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages_submit/page.py" line="188"/>
+        <source>%n warning(s) to read before sending.</source>
+        <translation>
+            <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
+            <numerusform>%n avvisi da leggere prima dell&apos;invio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="190"/>
+        <source>No warnings.</source>
+        <translation>Nessun avviso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="199"/>
+        <source>Destination folder</source>
+        <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="207"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="212"/>
+        <source>The destination folder does not exist.</source>
+        <translation>La cartella di destinazione non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="231"/>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="246"/>
+        <source>Package signed and saved.</source>
+        <translation>Pacchetto firmato e salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="248"/>
+        <source>Package: %1
+SHA-256: %2
+Version %3 frozen.</source>
+        <translation>Pacchetto: %1
+SHA-256: %2
+Versione %3 congelata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="259"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annullato: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="270"/>
+        <source>Package not built</source>
+        <translation>Pacchetto non generato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/page.py" line="289"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../ui/pages_submit/versions_model.py" line="20"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/versions_model.py" line="21"/>
+        <source>Exported on</source>
+        <translation>Esportata il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/versions_model.py" line="22"/>
+        <source>Package</source>
+        <translation>Pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_submit/versions_model.py" line="23"/>
+        <source>SHA-256 of the package</source>
+        <translation>SHA-256 del pacchetto</translation>
     </message>
 </context>
 </TS>

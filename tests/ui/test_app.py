@@ -37,6 +37,24 @@ def test_italian_translation_is_complete() -> None:
         assert (t.text or "").strip() or t.findall("numerusform"), m.findtext("source")
 
 
+def test_every_string_in_the_code_is_in_the_translation(tmp_path: Path) -> None:
+    """lupdate over the whole front end finds nothing new: a new tr() string needs its Italian."""
+    import shutil
+
+    root = Path(__file__).resolve().parents[2]
+    copy = tmp_path / "hubdesk_it.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-silent"], check=True)
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(copy).getroot().findall("./context/message")
+        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+
+
 def test_italian_translation_loads(tmp_path: Path, qapp: Any) -> None:
     qm = tmp_path / "hubdesk_it.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
