@@ -34,6 +34,7 @@ from ui.editor.sections import SECTION_KEYS, section_name
 from ui.editor.session import DossierSession
 from ui.editor.validation_worker import ValidationRunner
 from ui.i18n import current_language
+from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
 
 log = logging.getLogger("hubdesk.ui")
@@ -107,9 +108,9 @@ class EditorWindow(QMainWindow):
         self.v_splitter.setObjectName("editorVSplitter")
         self.v_splitter.addWidget(self.h_splitter)
         self.v_splitter.addWidget(problems_box)
-        self.v_splitter.setStretchFactor(0, 3)
+        self.v_splitter.setStretchFactor(0, 5)
         self.v_splitter.setStretchFactor(1, 1)
-        self.v_splitter.setSizes([620, 200])
+        self.v_splitter.setSizes([700, 150])
         self.setCentralWidget(self.v_splitter)
 
         self.validation = ValidationRunner(workspace.profile, self._attachment_facts, self)
@@ -122,7 +123,7 @@ class EditorWindow(QMainWindow):
         self.nav.selectionModel().currentRowChanged.connect(self._on_nav_row_changed)
         self.setTabOrder(self.nav, self.stack)
         self.setTabOrder(self.stack, self.problems)
-        self.resize(1280, 860)
+        fit_to_screen(self, (1280, 860))
         self._restore_state()
         self._update_title()
         self.show_section("applicant")

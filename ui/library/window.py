@@ -41,6 +41,7 @@ from ui.library.model import (
 )
 from ui.library.settings_dialog import SettingsDialog
 from ui.library.wizard import NewDossierDialog
+from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
 
 log = logging.getLogger("hubdesk.ui")
@@ -107,7 +108,7 @@ class LibraryWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.resize(1200, 720)
+        fit_to_screen(self, (1200, 720), share=0.75)
         data = settings.load_state("library/geometry")
         if data is not None:
             self.restoreGeometry(data)

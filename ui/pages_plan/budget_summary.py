@@ -84,8 +84,8 @@ class BudgetSummary(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(left, 5)
-        row.addWidget(totals_box, 4)
-        row.addWidget(explain_box, 4)
+        row.addWidget(totals_box, 5)
+        row.addWidget(explain_box, 3)
 
     # ------------------------------------------------------------------ updates
     def update_from(self, budget: list[dict[str, Any]], totals: Totals, vocab: Vocab, ceiling: int) -> None:
@@ -168,10 +168,12 @@ class BudgetSummary(QWidget):
                 else QTreeWidgetItem(self.tree, [label, ""])
             )
             item.setData(0, KeyRole, (group, key))
+            item.setToolTip(0, label)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._items[group, key] = item
         if item.text(0) != label:
             item.setText(0, label)
+            item.setToolTip(0, label)  # the column may be too narrow for long category names
         amount = format_amount(cents)
         if item.text(1) != amount:
             item.setText(1, amount)

@@ -47,9 +47,10 @@ class Gauge(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        return QSize(260, fm.height() + 26)
+        return QSize(260, 2 * fm.height() + 26)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Caption, then a full-width bar, then the value: nothing is squeezed in a narrow column."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
@@ -57,19 +58,18 @@ class Gauge(QWidget):
         w = self.width()
         text_h = fm.height()
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        caption_w = max(0, w - fm.horizontalAdvance(self.value_text) - 12)
-        p.drawText(
-            QRectF(0, 0, caption_w, text_h),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(self.caption, Qt.TextElideMode.ElideRight, caption_w),
-        )
-        p.setPen(QColor(self.fill if not self.ok else pal.color(QPalette.ColorRole.WindowText)))
         p.drawText(
             QRectF(0, 0, w, text_h),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            self.value_text,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self.caption, Qt.TextElideMode.ElideRight, w),
         )
-        bar = QRectF(1, text_h + 5, w - 2, 14)
+        bar = QRectF(1, text_h + 4, w - 2, 14)
+        p.setPen(QColor(self.fill if not self.ok else pal.color(QPalette.ColorRole.WindowText)))
+        p.drawText(
+            QRectF(0, bar.bottom() + 4, w, text_h),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self.value_text, Qt.TextElideMode.ElideLeft, w),
+        )
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pal.color(QPalette.ColorRole.Midlight))
         p.drawRoundedRect(bar, 3, 3)
