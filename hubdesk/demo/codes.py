@@ -41,14 +41,14 @@ def _split(text: str) -> tuple[str, str]:
 
 def _surname_part(surname: str) -> str:
     consonants, vowels = _split(surname)
-    return (consonants + vowels + "XXX")[:3]
+    return (consonants + vowels + "X" * 3)[:3]
 
 
 def _name_part(name: str) -> str:
     consonants, vowels = _split(name)
     if len(consonants) >= 4:
         return consonants[0] + consonants[2] + consonants[3]
-    return (consonants + vowels + "XXX")[:3]
+    return (consonants + vowels + "X" * 3)[:3]
 
 
 def personal_fiscal_code(surname: str, name: str, birth: date, *, female: bool, birthplace: str) -> str:

@@ -14,10 +14,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from hubdesk.document.pointer import escape_token, split_pointer
+
 if TYPE_CHECKING:
     from hubdesk.callprofile import CallProfile
     from hubdesk.services import Workspace
     from hubdesk.validation.issues import Issue
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a JSON Pointer lands inside a page: a list row (or None) and the field named after it."""
+
+    row: int | None
+    field: str | None
+    rest: str = ""  # the pointer below the row, e.g. "/cadastre/sheet"
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,19 @@ class SectionPage(QWidget):
     def focus_path(self, pointer: str) -> bool:
         """Bring the widget, row or cell that shows ``pointer`` into view and focus it."""
         return False
+
+    def target_of(self, pointer: str) -> Target | None:
+        """``/budget/12/category`` -> Target(12, "category") on the budget page; None for other sections."""
+        try:
+            tokens = split_pointer(pointer)
+        except ValueError:
+            return None
+        if not tokens or tokens[0] != self.section:
+            return None
+        if len(tokens) < 2 or not tokens[1].isdigit():
+            return Target(None, tokens[1] if len(tokens) > 1 else None)
+        rest = "".join("/" + escape_token(t) for t in tokens[2:])
+        return Target(int(tokens[1]), tokens[2] if len(tokens) > 2 else None, rest)
 
     def set_issues(self, issues: list[Issue]) -> None:
         """Mark the widgets that show these issues (this section's only), message as tooltip."""

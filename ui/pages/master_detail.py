@@ -189,16 +189,14 @@ class MasterDetailPage(SectionPage):
         self.down_button.setEnabled(0 <= row < n - 1)
 
     def focus_path(self, pointer: str) -> bool:
-        tokens = split_pointer(pointer)
-        if not tokens or tokens[0] != self.section:
+        target = self.target_of(pointer)
+        if target is None:
             return False
-        if len(tokens) < 2 or not tokens[1].isdigit():
+        if target.row is None:
             self.table.setFocus()
             return True
-        row = int(tokens[1])
-        self.select_row(row)
-        rel = "/" + "/".join(tokens[2:]) if len(tokens) > 2 else ""
-        if rel and self.binder.focus(rel):
+        self.select_row(target.row)
+        if target.rest and self.binder.focus(target.rest):
             return True
         self.table.setFocus()
         return True

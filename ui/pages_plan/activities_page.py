@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.document.pointer import join_pointer, split_pointer
+from hubdesk.document.pointer import join_pointer
 from ui.editor.section_page import EditorContext, SectionPage
 from ui.pages_plan.activity_form import ActivityForm
 from ui.pages_plan.gantt_geometry import parse_date
@@ -132,20 +132,16 @@ class ActivitiesPage(SectionPage):
         self._update_gantt()
 
     def focus_path(self, pointer: str) -> bool:
-        try:
-            tokens = split_pointer(pointer)
-        except ValueError:
+        target = self.target_of(pointer)
+        if target is None:
             return False
-        if not tokens or tokens[0] != self.section:
-            return False
-        if len(tokens) < 2 or not tokens[1].isdigit():
+        if target.row is None:
             self.list.setFocus()
             return True
-        row = int(tokens[1])
-        if row >= len(self._acts):
+        if target.row >= len(self._acts):
             return False
-        self.list.setCurrentRow(row)
-        if len(tokens) > 2 and self.form.focus_field(tokens[2]):
+        self.list.setCurrentRow(target.row)
+        if target.field and self.form.focus_field(target.field):
             return True
         self.list.setFocus()
         return True

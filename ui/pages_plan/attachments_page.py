@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.document.pointer import join_pointer, split_pointer
+from hubdesk.document.pointer import join_pointer
 from ui.editor.section_page import EditorContext, SectionPage
 from ui.pages_plan.attachment_preview import AttachmentPreview
 from ui.pages_plan.attachments_model import AttachmentsModel
@@ -119,17 +119,14 @@ class AttachmentsPage(SectionPage):
             self._show_preview()
 
     def focus_path(self, pointer: str) -> bool:
-        try:
-            tokens = split_pointer(pointer)
-        except ValueError:
-            return False
-        if not tokens or tokens[0] != self.section:
+        target = self.target_of(pointer)
+        if target is None:
             return False
         self.table.setFocus()
-        if len(tokens) < 2 or not tokens[1].isdigit() or int(tokens[1]) >= self.model.rowCount():
-            return len(tokens) < 2
-        col = self.model.column_of(tokens[2]) if len(tokens) > 2 else 2
-        index = self.model.index(int(tokens[1]), max(col, 0))
+        if target.row is None or target.row >= self.model.rowCount():
+            return target.row is None
+        col = self.model.column_of(target.field) if target.field else 2
+        index = self.model.index(target.row, max(col, 0))
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         if col >= 0 and self.model.columns[col].editable:

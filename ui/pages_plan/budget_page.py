@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.document.pointer import split_pointer
 from ui.editor.section_page import EditorContext, SectionPage
 from ui.pages_plan import budget_ops
 from ui.pages_plan.budget_delegate import BudgetDelegate
@@ -155,19 +154,16 @@ class BudgetPage(SectionPage):
         self.summary.update_from(self._budget, self.totals, self.vocab, ceiling)
 
     def focus_path(self, pointer: str) -> bool:
-        try:
-            tokens = split_pointer(pointer)
-        except ValueError:
+        target = self.target_of(pointer)
+        if target is None:
             return False
-        if not tokens or tokens[0] != self.section:
-            return False
-        if len(tokens) < 2 or not tokens[1].isdigit():
+        if target.row is None:
             self.table.setFocus()
             return True
-        row = int(tokens[1])
+        row = target.row
         if row >= self.model.rowCount():
             return False
-        col = self.model.column_of(tokens[2]) if len(tokens) > 2 else 1
+        col = self.model.column_of(target.field) if target.field else 1
         index = self.proxy.mapFromSource(self.model.index(row, max(col, 0)))
         if not index.isValid():
             self.filter_edit.clear()
