@@ -98,7 +98,12 @@ case "$mode" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    .venv/bin/python -m pytest -n 2 -p no:cacheprovider "$@"
+    if [ "$#" -gt 0 ]; then
+      exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
+    fi
+    # Tests on both cores; then the benchmarks alone, since they measure time and stalls.
+    .venv/bin/python -m pytest -n 2 -p no:cacheprovider --ignore=tests/benchmarks
+    .venv/bin/python -m pytest -p no:cacheprovider tests/benchmarks
     ;;
   *) echo "usage: bash packaging/dev.sh [app|test|setup]"; exit 2 ;;
 esac
