@@ -327,10 +327,10 @@ def synthetic_dossier(scale: float = 1.0, seed: int = 0) -> dict[str, Any]:
             "acronym": "HUBARI",
             "hub_name": "Hub Bari Sociale",
             "summary": "Il progetto crea un Hub di innovazione sociale che mette in rete il Comune, gli "
-                       "enti del "
+            "enti del "
             "Terzo settore e le imprese sociali, recuperando immobili pubblici inutilizzati.",
             "objectives": "Rafforzare l'economia sociale, creare occupazione giovanile, rigenerare spazi "
-                          "pubblici.",
+            "pubblici.",
             "target_groups": ["Giovani NEET", "Enti del Terzo settore", "Imprese sociali"],
             "thematic_areas": [
                 "repurposing",

@@ -76,153 +76,182 @@ def cents() -> st.SearchStrategy[int]:
 
 
 def applicants() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "istat_code": texts(20),
-        "name": texts(),
-        "fiscal_code": texts(16),
-        "pec": texts(),
-        "population": st.integers(0, 100_000_000),
-        "population_reference": texts(),
-        "joint_bat": st.booleans(),
-        "legal_representative": st.fixed_dictionaries(
-            {"full_name": texts(), "role": texts(), "fiscal_code": texts(16)}
-        ),
-        "rup": st.fixed_dictionaries(
-            {"full_name": texts(), "fiscal_code": texts(16), "email": texts(), "phone": optional(texts(15))}
-        ),
-    })
+    return st.fixed_dictionaries(
+        {
+            "istat_code": texts(20),
+            "name": texts(),
+            "fiscal_code": texts(16),
+            "pec": texts(),
+            "population": st.integers(0, 100_000_000),
+            "population_reference": texts(),
+            "joint_bat": st.booleans(),
+            "legal_representative": st.fixed_dictionaries(
+                {"full_name": texts(), "role": texts(), "fiscal_code": texts(16)}
+            ),
+            "rup": st.fixed_dictionaries(
+                {
+                    "full_name": texts(),
+                    "fiscal_code": texts(16),
+                    "email": texts(),
+                    "phone": optional(texts(15)),
+                }
+            ),
+        }
+    )
 
 
 def proposals() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "title": texts(),
-        "acronym": texts(12),
-        "hub_name": texts(),
-        "summary": texts(200),
-        "objectives": texts(100),
-        "target_groups": small_lists(texts()),
-        "thematic_areas": st.lists(st.sampled_from(THEMATIC_AREAS), unique=True, max_size=MAX_ITEMS),
-        "start_date": iso_dates(),
-        "duration_months": st.integers(1, 600),
-        "cup": optional(texts(15)),
-    })
+    return st.fixed_dictionaries(
+        {
+            "title": texts(),
+            "acronym": texts(12),
+            "hub_name": texts(),
+            "summary": texts(200),
+            "objectives": texts(100),
+            "target_groups": small_lists(texts()),
+            "thematic_areas": st.lists(st.sampled_from(THEMATIC_AREAS), unique=True, max_size=MAX_ITEMS),
+            "start_date": iso_dates(),
+            "duration_months": st.integers(1, 600),
+            "cup": optional(texts(15)),
+        }
+    )
 
 
 def properties() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "id": ids("IMM"),
-        "name": texts(),
-        "address": texts(),
-        "cadastre": st.fixed_dictionaries({
-            "register": st.sampled_from(REGISTERS),
-            "municipality_code": texts(4),
-            "section": optional(texts(3)),
-            "sheet": optional(texts(4)),
-            "parcel": optional(texts(5)),
-            "subordinate": optional(texts(3)),
-        }),
-        "owner": st.fixed_dictionaries({
-            "kind": st.sampled_from(OWNER_KINDS),
+    return st.fixed_dictionaries(
+        {
+            "id": ids("IMM"),
             "name": texts(),
-            "fiscal_code": optional(texts(16)),
-        }),
-        "availability": st.fixed_dictionaries({
-            "title": st.sampled_from(AVAILABILITY_TITLES),
-            "reference": texts(),
-            "valid_until": iso_dates(),
-        }),
-        "floor_area_sqm": numbers(10_000_000),
-        "current_use": texts(),
-        "planned_use": texts(),
-        "works": texts(),
-        "public_funding_last_10_years": st.booleans(),
-        "derelict_site": st.booleans(),
-    })
+            "address": texts(),
+            "cadastre": st.fixed_dictionaries(
+                {
+                    "register": st.sampled_from(REGISTERS),
+                    "municipality_code": texts(4),
+                    "section": optional(texts(3)),
+                    "sheet": optional(texts(4)),
+                    "parcel": optional(texts(5)),
+                    "subordinate": optional(texts(3)),
+                }
+            ),
+            "owner": st.fixed_dictionaries(
+                {
+                    "kind": st.sampled_from(OWNER_KINDS),
+                    "name": texts(),
+                    "fiscal_code": optional(texts(16)),
+                }
+            ),
+            "availability": st.fixed_dictionaries(
+                {
+                    "title": st.sampled_from(AVAILABILITY_TITLES),
+                    "reference": texts(),
+                    "valid_until": iso_dates(),
+                }
+            ),
+            "floor_area_sqm": numbers(10_000_000),
+            "current_use": texts(),
+            "planned_use": texts(),
+            "works": texts(),
+            "public_funding_last_10_years": st.booleans(),
+            "derelict_site": st.booleans(),
+        }
+    )
 
 
 def partners() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "id": ids("PAR"),
-        "name": texts(),
-        "legal_form": st.sampled_from(LEGAL_FORMS),
-        "fiscal_code": texts(16),
-        "vat_number": optional(texts(11)),
-        "runts_section": optional(st.sampled_from(RUNTS_SECTIONS)),
-        "pec": texts(),
-        "address": texts(),
-        "role": texts(),
-        "contact": st.fixed_dictionaries(
-            {"full_name": texts(), "email": texts(), "phone": optional(texts(15))}
-        ),
-    })
+    return st.fixed_dictionaries(
+        {
+            "id": ids("PAR"),
+            "name": texts(),
+            "legal_form": st.sampled_from(LEGAL_FORMS),
+            "fiscal_code": texts(16),
+            "vat_number": optional(texts(11)),
+            "runts_section": optional(st.sampled_from(RUNTS_SECTIONS)),
+            "pec": texts(),
+            "address": texts(),
+            "role": texts(),
+            "contact": st.fixed_dictionaries(
+                {"full_name": texts(), "email": texts(), "phone": optional(texts(15))}
+            ),
+        }
+    )
 
 
 def activities() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "id": ids("ATT"),
-        "title": texts(),
-        "description": texts(100),
-        "thematic_area": st.sampled_from(THEMATIC_AREAS),
-        "fund": st.sampled_from(ACTIVITY_FUNDS),
-        "lead": st.one_of(st.just("applicant"), ids("PAR")),
-        "partners": small_lists(ids("PAR")),
-        "property": optional(ids("IMM")),
-        "start_month": st.integers(-1000, 10000),
-        "end_month": st.integers(-1000, 10000),
-        "deliverables": small_lists(texts()),
-    })
+    return st.fixed_dictionaries(
+        {
+            "id": ids("ATT"),
+            "title": texts(),
+            "description": texts(100),
+            "thematic_area": st.sampled_from(THEMATIC_AREAS),
+            "fund": st.sampled_from(ACTIVITY_FUNDS),
+            "lead": st.one_of(st.just("applicant"), ids("PAR")),
+            "partners": small_lists(ids("PAR")),
+            "property": optional(ids("IMM")),
+            "start_month": st.integers(-1000, 10000),
+            "end_month": st.integers(-1000, 10000),
+            "deliverables": small_lists(texts()),
+        }
+    )
 
 
 def budget_lines() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "id": ids("VOC"),
-        "activity": ids("ATT"),
-        "fund": st.sampled_from(BUDGET_FUNDS),
-        "category": st.sampled_from(COST_CATEGORIES),
-        "description": texts(),
-        "beneficiary": st.one_of(st.just("applicant"), ids("PAR")),
-        "amount_cents": cents(),
-        "vat_cents": st.integers(0, 10**11),
-        "vat_recoverable": st.booleans(),
-    })
+    return st.fixed_dictionaries(
+        {
+            "id": ids("VOC"),
+            "activity": ids("ATT"),
+            "fund": st.sampled_from(BUDGET_FUNDS),
+            "category": st.sampled_from(COST_CATEGORIES),
+            "description": texts(),
+            "beneficiary": st.one_of(st.just("applicant"), ids("PAR")),
+            "amount_cents": cents(),
+            "vat_cents": st.integers(0, 10**11),
+            "vat_recoverable": st.booleans(),
+        }
+    )
 
 
 def indicators() -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries({
-        "id": ids("IND"),
-        "name": texts(),
-        "unit": texts(10),
-        "target": numbers(1e12),
-    })
+    return st.fixed_dictionaries(
+        {
+            "id": ids("IND"),
+            "name": texts(),
+            "unit": texts(10),
+            "target": numbers(1e12),
+        }
+    )
 
 
 def attachments() -> st.SearchStrategy[dict[str, Any]]:
     file_chars = _CHARS.filter(lambda c: c not in "/\\\x00")
-    return st.fixed_dictionaries({
-        "id": ids("ALL"),
-        "kind": st.sampled_from(ATTACHMENT_KINDS),
-        "title": texts(),
-        "file_name": st.text(file_chars, min_size=1, max_size=40),
-        "media_type": st.one_of(st.sampled_from(MEDIA_TYPES), texts(20)),
-        "size": st.integers(0, 2**40),
-        "sha256": st.text("0123456789abcdef", min_size=64, max_size=64),
-        "refers_to": optional(st.one_of(ids("IMM"), ids("PAR"))),
-    })
+    return st.fixed_dictionaries(
+        {
+            "id": ids("ALL"),
+            "kind": st.sampled_from(ATTACHMENT_KINDS),
+            "title": texts(),
+            "file_name": st.text(file_chars, min_size=1, max_size=40),
+            "media_type": st.one_of(st.sampled_from(MEDIA_TYPES), texts(20)),
+            "size": st.integers(0, 2**40),
+            "sha256": st.text("0123456789abcdef", min_size=64, max_size=64),
+            "refers_to": optional(st.one_of(ids("IMM"), ids("PAR"))),
+        }
+    )
 
 
 def dossier_documents() -> st.SearchStrategy[dict[str, Any]]:
     """Whole documents that pass ``schemas/dossier.schema.json`` (but not necessarily the rules)."""
-    return st.fixed_dictionaries({
-        "format": st.just(FORMAT),
-        "format_version": st.just(CURRENT_FORMAT_VERSION),
-        "call": st.just(_CALL_ID),
-        "id": st.uuids(version=4).map(str),
-        "applicant": applicants(),
-        "proposal": proposals(),
-        "properties": small_lists(properties()),
-        "partners": small_lists(partners()),
-        "activities": small_lists(activities()),
-        "budget": small_lists(budget_lines()),
-        "indicators": small_lists(indicators()),
-        "attachments": small_lists(attachments()),
-    })
+    return st.fixed_dictionaries(
+        {
+            "format": st.just(FORMAT),
+            "format_version": st.just(CURRENT_FORMAT_VERSION),
+            "call": st.just(_CALL_ID),
+            "id": st.uuids(version=4).map(str),
+            "applicant": applicants(),
+            "proposal": proposals(),
+            "properties": small_lists(properties()),
+            "partners": small_lists(partners()),
+            "activities": small_lists(activities()),
+            "budget": small_lists(budget_lines()),
+            "indicators": small_lists(indicators()),
+            "attachments": small_lists(attachments()),
+        }
+    )

@@ -49,9 +49,14 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("HubDesk: unexpected error"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Something went wrong. Your data is saved: every edit is stored at once.\n"
-            "Please copy this report and send it to the HubDesk developers.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Something went wrong. Your data is saved: every edit is stored at once.\n"
+                    "Please copy this report and send it to the HubDesk developers."
+                )
+            )
+        )
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         self.text.setMinimumSize(640, 320)

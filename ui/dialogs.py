@@ -18,7 +18,6 @@ log = logging.getLogger("hubdesk.ui")
 last_message: tuple[str, str] | None = None
 
 
-
 def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> QMessageBox:
     """Show a non-blocking message box (kind: "info", "warning" or "error") and return it."""
     global last_message
@@ -54,6 +53,7 @@ def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
 pick_open_file: Callable[[QWidget | None, str, str], str | None] = _open_file
 pick_save_file: Callable[..., str | None] = _save_file
 confirm: Callable[[QWidget | None, str, str], bool] = _confirm
+
 
 def tr_filter_json() -> str:
     return QCoreApplication.translate("Dialogs", "Dossiers (*.json *.asice);;All files (*)")

@@ -46,8 +46,12 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     _installed.clear()
     lang = lang or resolve_language(settings.get(settings.LANGUAGE))
     _current = lang
-    QLocale.setDefault(QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English,
-                               QLocale.Country.Italy if lang == "it" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Italian if lang == "it" else QLocale.Language.English,
+            QLocale.Country.Italy if lang == "it" else QLocale.Country.UnitedKingdom,
+        )
+    )
     if lang == "en":
         return lang
     own = QTranslator(app)
@@ -55,8 +59,9 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         app.installTranslator(own)
         _installed.append(own)
     else:
-        log.warning("translation hubdesk_%s.qm not found in %s (run packaging/dev.sh setup)",
-                    lang, translations_dir())
+        log.warning(
+            "translation hubdesk_%s.qm not found in %s (run packaging/dev.sh setup)", lang, translations_dir()
+        )
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{lang}", qt_dir):

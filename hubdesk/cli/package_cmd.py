@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pyhanko.sign.signers import Signer
 
+from hubdesk.cli import verify_cmd
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
 from hubdesk.package import PackageRefused
 from hubdesk.services.packaging import build_submission
@@ -35,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--key-label", metavar="K")
     b.add_argument("--pin-env", metavar="VAR", help="variabile d'ambiente con il PIN")
     b.set_defaults(handler=_build)
+    verify_cmd.register(psub)
 
 
 def _secret(var: str | None, prompt: str) -> str | None:

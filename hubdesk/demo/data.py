@@ -132,23 +132,37 @@ def _third_sector(
 def partners() -> list[dict[str, Any]]:
     return [
         _third_sector(
-            "PAR-1", "Aurora Servizi Società Cooperativa Sociale", "social_cooperative_a", "d", "0654312",
+            "PAR-1",
+            "Aurora Servizi Società Cooperativa Sociale",
+            "social_cooperative_a",
+            "d",
+            "0654312",
             vat=True,
             pec="auroraservizi@pec.it",
             address="Via Repubblica Italiana 88, 70032 Bitonto (BA)",
             role="Gestione dello sportello di prossimità socio-sanitaria e conduzione dei cantieri di "
             "innovazione sociale; capofila operativo della rete del Terzo settore.",
-            contact={"full_name": "Angela Scaringella", "email": "direzione@auroraservizi.it",
-                     "phone": "+39 080 375 1120"},
+            contact={
+                "full_name": "Angela Scaringella",
+                "email": "direzione@auroraservizi.it",
+                "phone": "+39 080 375 1120",
+            },
         ),
         _third_sector(
-            "PAR-2", "Officine del Torrione APS", "aps", "b", "9300785",
+            "PAR-2",
+            "Officine del Torrione APS",
+            "aps",
+            "b",
+            "9300785",
             vat=False,
             pec="officinedeltorrione@pec.it",
             address="Piazza Cavour 5, 70032 Bitonto (BA)",
             role="Animazione territoriale, eventi di quartiere e cura condivisa degli orti sociali.",
-            contact={"full_name": "Nicola Pastoressa", "email": "info@officinedeltorrione.it",
-                     "phone": "+39 347 218 5540"},
+            contact={
+                "full_name": "Nicola Pastoressa",
+                "email": "info@officinedeltorrione.it",
+                "phone": "+39 347 218 5540",
+            },
         ),
         {
             "id": "PAR-3",
@@ -161,17 +175,27 @@ def partners() -> list[dict[str, Any]]:
             "address": "Piazza Cesare Battisti 1, 70121 Bari (BA)",
             "role": "Formazione dei facilitatori, incubazione delle idee d'impresa e valutazione "
             "d'impatto sociale dell'hub.",
-            "contact": {"full_name": "Prof.ssa Lucia Carofiglio", "email": "lucia.carofiglio@uniba.it",
-                        "phone": "+39 080 571 7730"},
+            "contact": {
+                "full_name": "Prof.ssa Lucia Carofiglio",
+                "email": "lucia.carofiglio@uniba.it",
+                "phone": "+39 080 571 7730",
+            },
         },
         _third_sector(
-            "PAR-4", "Rigenera Impresa Sociale S.r.l.", "social_enterprise", "d", "0812264",
+            "PAR-4",
+            "Rigenera Impresa Sociale S.r.l.",
+            "social_enterprise",
+            "d",
+            "0812264",
             vat=True,
             pec="rigenera.impresasociale@pec.it",
             address="Corso Vittorio Emanuele II 141, 70032 Bitonto (BA)",
             role="Tutoraggio dei giovani professionisti nelle esperienze di contatto con il lavoro e "
             "sviluppo della piattaforma digitale di mutuo aiuto.",
-            contact={"full_name": "Marco Ciccolella", "email": "m.ciccolella@rigenera-is.it",
-                     "phone": "+39 080 371 9902"},
+            contact={
+                "full_name": "Marco Ciccolella",
+                "email": "m.ciccolella@rigenera-is.it",
+                "phone": "+39 080 371 9902",
+            },
         ),
     ]

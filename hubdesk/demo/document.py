@@ -15,16 +15,18 @@ def _attachments() -> list[dict[str, Any]]:
     records = []
     for spec in specs():
         content = files[spec.file_name]
-        records.append({
-            "id": spec.id,
-            "kind": spec.kind,
-            "title": spec.title,
-            "file_name": spec.file_name,
-            "media_type": spec.media_type,
-            "size": len(content),
-            "sha256": hashlib.sha256(content).hexdigest(),
-            "refers_to": spec.refers_to,
-        })
+        records.append(
+            {
+                "id": spec.id,
+                "kind": spec.kind,
+                "title": spec.title,
+                "file_name": spec.file_name,
+                "media_type": spec.media_type,
+                "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+                "refers_to": spec.refers_to,
+            }
+        )
     return records
 
 

@@ -37,8 +37,9 @@ class AttachmentSpec:
 
 
 def _municipal(title: str, paragraphs: list[str], signature: str) -> Callable[[], bytes]:
-    return lambda: one_page_pdf(data.APPLICANT_NAME.upper() + " – Città Metropolitana di Bari", title,
-                                paragraphs, signature)
+    return lambda: one_page_pdf(
+        data.APPLICANT_NAME.upper() + " – Città Metropolitana di Bari", title, paragraphs, signature
+    )
 
 
 def floor_plan_png() -> bytes:
@@ -46,14 +47,20 @@ def floor_plan_png() -> bytes:
     img = Raster(200, 150, (255, 255, 255))
     img.fill(10, 10, 189, 139, _FLOOR)
     img.frame(10, 10, 189, 139, _WALL, thickness=3)
-    img.fill(100, 12, 101, 137, _WALL)   # central wall
-    img.fill(12, 75, 99, 76, _WALL)      # left rooms
-    img.fill(102, 60, 187, 61, _WALL)    # right rooms
+    img.fill(100, 12, 101, 137, _WALL)  # central wall
+    img.fill(12, 75, 99, 76, _WALL)  # left rooms
+    img.fill(102, 60, 187, 61, _WALL)  # right rooms
     for x0, y0, x1, y1 in ((40, 75, 55, 76), (100, 30, 101, 45), (100, 95, 101, 110), (140, 60, 155, 61)):
         img.fill(x0, y0, x1, y1, _FLOOR)  # door openings
     img.fill(85, 137, 115, 139, _FLOOR)  # main entrance
-    for x0, y0, x1, y1 in ((20, 20, 60, 35), (20, 45, 60, 60), (112, 20, 178, 30),
-                           (112, 75, 140, 125), (150, 75, 178, 125), (20, 90, 40, 128)):
+    for x0, y0, x1, y1 in (
+        (20, 20, 60, 35),
+        (20, 45, 60, 60),
+        (112, 20, 178, 30),
+        (112, 75, 140, 125),
+        (150, 75, 178, 125),
+        (20, 90, 40, 128),
+    ):
         img.fill(x0, y0, x1, y1, _FURNITURE)
     return img.to_png()
 
@@ -63,13 +70,13 @@ def photo_png() -> bytes:
     img = Raster(200, 150, (0, 0, 0))
     img.vertical_gradient((118, 170, 222), (214, 232, 246), 0, 104)
     img.vertical_gradient((150, 146, 138), (96, 92, 86), 105, 149)
-    img.fill(168, 12, 182, 26, (252, 226, 120))         # sun
-    img.fill(30, 40, 170, 112, (222, 196, 150))         # tufa façade
-    img.fill(26, 34, 174, 40, (176, 150, 110))          # cornice
+    img.fill(168, 12, 182, 26, (252, 226, 120))  # sun
+    img.fill(30, 40, 170, 112, (222, 196, 150))  # tufa façade
+    img.fill(26, 34, 174, 40, (176, 150, 110))  # cornice
     for x in range(42, 160, 26):
-        img.fill(x, 52, x + 14, 72, (70, 90, 110))      # windows
+        img.fill(x, 52, x + 14, 72, (70, 90, 110))  # windows
         img.frame(x - 1, 51, x + 15, 73, (240, 236, 226))
-    img.fill(88, 82, 112, 112, (98, 62, 40))            # door
+    img.fill(88, 82, 112, 112, (98, 62, 40))  # door
     img.frame(87, 81, 113, 112, (240, 236, 226))
     return img.to_png()
 
@@ -84,8 +91,12 @@ def _letter(partner: dict[str, Any]) -> Callable[[], bytes]:
         "Si impegna a sottoscrivere l'accordo di partenariato e a svolgere le attività assegnate nei "
         "tempi del cronoprogramma e nei limiti del piano finanziario.",
     ]
-    return lambda: one_page_pdf(partner["name"], "Lettera d'intenti", paragraphs,
-                                f"Bitonto, 5 ottobre 2020 – {partner['contact']['full_name']}")
+    return lambda: one_page_pdf(
+        partner["name"],
+        "Lettera d'intenti",
+        paragraphs,
+        f"Bitonto, 5 ottobre 2020 – {partner['contact']['full_name']}",
+    )
 
 
 def specs() -> list[AttachmentSpec]:
@@ -93,63 +104,114 @@ def specs() -> list[AttachmentSpec]:
     totals = fund_totals()
     fixed = [
         AttachmentSpec(
-            "ALL-1", "council_resolution", f"{data.COUNCIL_RESOLUTION} – approvazione della proposta",
-            "delibera-gc-123-2020.pdf", PDF, None,
-            _municipal(data.COUNCIL_RESOLUTION, [
-                f"Oggetto: approvazione della proposta progettuale «{TITLE}» ({ACRONYM}) per la "
-                "procedura negoziale «Hub di Innovazione Sociale» – POR Puglia FESR-FSE 2014-2020.",
-                "LA GIUNTA COMUNALE, vista la DGR n. 2426 del 19/12/2019 e la comunicazione regionale del "
-                "25/07/2020, DELIBERA di approvare la proposta e il relativo piano finanziario, di "
-                "autorizzare il Sindaco alla presentazione dell'istanza e di impegnare il cofinanziamento "
-                f"comunale di euro {euro(totals.get('COFIN_APPLICANT', 0))}.",
-            ], f"Il Sindaco – {data.MAYOR['full_name']}"),
+            "ALL-1",
+            "council_resolution",
+            f"{data.COUNCIL_RESOLUTION} – approvazione della proposta",
+            "delibera-gc-123-2020.pdf",
+            PDF,
+            None,
+            _municipal(
+                data.COUNCIL_RESOLUTION,
+                [
+                    f"Oggetto: approvazione della proposta progettuale «{TITLE}» ({ACRONYM}) per la "
+                    "procedura negoziale «Hub di Innovazione Sociale» – POR Puglia FESR-FSE 2014-2020.",
+                    "LA GIUNTA COMUNALE, vista la DGR n. 2426 del 19/12/2019 e la comunicazione "
+                    "regionale del "
+                    "25/07/2020, DELIBERA di approvare la proposta e il relativo piano finanziario, di "
+                    "autorizzare il Sindaco alla presentazione dell'istanza e di impegnare il "
+                    "cofinanziamento "
+                    f"comunale di euro {euro(totals.get('COFIN_APPLICANT', 0))}.",
+                ],
+                f"Il Sindaco – {data.MAYOR['full_name']}",
+            ),
         ),
         AttachmentSpec(
-            "ALL-2", "rup_appointment", f"{data.RUP_DECREE} – nomina del RUP", "nomina-rup.pdf", PDF, None,
-            _municipal(f"{data.RUP_DECREE} – Nomina del Responsabile Unico del Procedimento", [
-                f"Il Dirigente del Settore Lavori Pubblici nomina l'ing. {data.RUP['full_name']} "
-                f"(codice fiscale {data.RUP['fiscal_code']}) Responsabile Unico del Procedimento per "
-                f"l'intervento «{HUB_NAME}», ai sensi dell'art. 31 del D.Lgs. 50/2016.",
-            ], "Il Dirigente del Settore Lavori Pubblici"),
+            "ALL-2",
+            "rup_appointment",
+            f"{data.RUP_DECREE} – nomina del RUP",
+            "nomina-rup.pdf",
+            PDF,
+            None,
+            _municipal(
+                f"{data.RUP_DECREE} – Nomina del Responsabile Unico del Procedimento",
+                [
+                    f"Il Dirigente del Settore Lavori Pubblici nomina l'ing. {data.RUP['full_name']} "
+                    f"(codice fiscale {data.RUP['fiscal_code']}) Responsabile Unico del Procedimento per "
+                    f"l'intervento «{HUB_NAME}», ai sensi dell'art. 31 del D.Lgs. 50/2016.",
+                ],
+                "Il Dirigente del Settore Lavori Pubblici",
+            ),
         ),
         AttachmentSpec(
-            "ALL-3", "technical_report", "Relazione tecnico-economica della proposta",
-            "relazione-tecnico-economica.pdf", PDF, None,
-            _municipal("Relazione tecnico-economica", [
-                "La relazione descrive lo stato di fatto dei due immobili, gli interventi di "
-                "rifunzionalizzazione previsti, il quadro economico per fonte di finanziamento e il "
-                "cronoprogramma di 30 mesi (marzo 2021 – agosto 2023).",
-                f"Quadro economico: FESR euro {euro(totals['FESR'])}; FSE euro {euro(totals['FSE'])}; "
-                f"contributo richiesto euro {euro(totals['FESR'] + totals['FSE'])}, oltre al "
-                "cofinanziamento comunale e privato.",
-            ], f"Il RUP – {data.RUP['full_name']}"),
+            "ALL-3",
+            "technical_report",
+            "Relazione tecnico-economica della proposta",
+            "relazione-tecnico-economica.pdf",
+            PDF,
+            None,
+            _municipal(
+                "Relazione tecnico-economica",
+                [
+                    "La relazione descrive lo stato di fatto dei due immobili, gli interventi di "
+                    "rifunzionalizzazione previsti, il quadro economico per fonte di finanziamento e il "
+                    "cronoprogramma di 30 mesi (marzo 2021 – agosto 2023).",
+                    f"Quadro economico: FESR euro {euro(totals['FESR'])}; FSE euro {euro(totals['FSE'])}; "
+                    f"contributo richiesto euro {euro(totals['FESR'] + totals['FSE'])}, oltre al "
+                    "cofinanziamento comunale e privato.",
+                ],
+                f"Il RUP – {data.RUP['full_name']}",
+            ),
         ),
         AttachmentSpec(
-            "ALL-4", "property_agreement", f"{data.PROVINCE_AGREEMENT} – disponibilità del padiglione B",
-            "accordo-citta-metropolitana.pdf", PDF, "IMM-2",
-            lambda: one_page_pdf(data.PROVINCE_NAME.upper(), data.PROVINCE_AGREEMENT, [
-                f"Tra la {data.PROVINCE_NAME} e il {data.APPLICANT_NAME} si conviene la messa a "
-                "disposizione del padiglione B e della corte dell'ex istituto tecnico agrario di via "
-                "Traetta 40 (foglio 41, particella 392, subalterno 1) per la realizzazione dell'hub di "
-                "innovazione sociale.",
-                "La disponibilità è concessa a titolo gratuito fino al 31/12/2031, per un periodo non "
-                "inferiore a cinque anni dalla conclusione del progetto, con vincolo di destinazione "
-                "d'uso pubblica.",
-            ], "Per la Città Metropolitana – Il Dirigente del Servizio Edilizia"),
+            "ALL-4",
+            "property_agreement",
+            f"{data.PROVINCE_AGREEMENT} – disponibilità del padiglione B",
+            "accordo-citta-metropolitana.pdf",
+            PDF,
+            "IMM-2",
+            lambda: one_page_pdf(
+                data.PROVINCE_NAME.upper(),
+                data.PROVINCE_AGREEMENT,
+                [
+                    f"Tra la {data.PROVINCE_NAME} e il {data.APPLICANT_NAME} si conviene la messa a "
+                    "disposizione del padiglione B e della corte dell'ex istituto tecnico agrario di via "
+                    "Traetta 40 (foglio 41, particella 392, subalterno 1) per la realizzazione dell'hub di "
+                    "innovazione sociale.",
+                    "La disponibilità è concessa a titolo gratuito fino al 31/12/2031, per un periodo non "
+                    "inferiore a cinque anni dalla conclusione del progetto, con vincolo di destinazione "
+                    "d'uso pubblica.",
+                ],
+                "Per la Città Metropolitana – Il Dirigente del Servizio Edilizia",
+            ),
         ),
         AttachmentSpec(
-            "ALL-5", "floor_plan", "Planimetria dell'ex mercato ortofrutticolo (stato di progetto)",
-            "planimetria-ex-mercato.png", PNG, "IMM-1", floor_plan_png,
+            "ALL-5",
+            "floor_plan",
+            "Planimetria dell'ex mercato ortofrutticolo (stato di progetto)",
+            "planimetria-ex-mercato.png",
+            PNG,
+            "IMM-1",
+            floor_plan_png,
         ),
         AttachmentSpec(
-            "ALL-6", "photo", "Fotografia del prospetto su via Santo Spirito",
-            "foto-prospetto-ex-mercato.png", PNG, "IMM-1", photo_png,
+            "ALL-6",
+            "photo",
+            "Fotografia del prospetto su via Santo Spirito",
+            "foto-prospetto-ex-mercato.png",
+            PNG,
+            "IMM-1",
+            photo_png,
         ),
     ]
     letters = [
         AttachmentSpec(
-            f"ALL-{7 + n}", "letter_of_intent", f"Lettera d'intenti – {p['name']}",
-            f"lettera-intenti-{p['id'].lower()}.pdf", PDF, p["id"], _letter(p),
+            f"ALL-{7 + n}",
+            "letter_of_intent",
+            f"Lettera d'intenti – {p['name']}",
+            f"lettera-intenti-{p['id'].lower()}.pdf",
+            PDF,
+            p["id"],
+            _letter(p),
         )
         for n, p in enumerate(data.partners())
     ]

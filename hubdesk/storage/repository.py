@@ -117,9 +117,7 @@ def write_changes(
 _BULK_THRESHOLD = 16
 
 
-def _sync_section(
-    session: Session, section: str, dossier_pk: int, old: list[Any], new: list[Any]
-) -> None:
+def _sync_section(session: Session, section: str, dossier_pk: int, old: list[Any], new: list[Any]) -> None:
     """Write the rows whose item changed.
 
     A one-field edit updates one row. An insertion, removal or move shifts every later position,

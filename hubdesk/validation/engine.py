@@ -39,14 +39,19 @@ def run_rules(doc: Any, ctx: Context, skip: frozenset[str] = frozenset()) -> lis
             out.extend(check(doc if isinstance(doc, dict) else {}, ctx))
         except Exception:
             log.exception("validation rule %s failed", rule_id)
-            out.append(issue("SYS-001", "",
-                             f"Il controllo {rule_id} non è stato completato per un errore interno: "
-                             "segnalarlo "
-                             "all'assistenza. Il dossier non può essere inviato finché il controllo non "
-                             "passa.",
-                             f"Check {rule_id} did not complete because of an internal error: please report "
-                             "it. "
-                             "The dossier cannot be submitted until the check passes."))
+            out.append(
+                issue(
+                    "SYS-001",
+                    "",
+                    f"Il controllo {rule_id} non è stato completato per un errore interno: "
+                    "segnalarlo "
+                    "all'assistenza. Il dossier non può essere inviato finché il controllo non "
+                    "passa.",
+                    f"Check {rule_id} did not complete because of an internal error: please report "
+                    "it. "
+                    "The dossier cannot be submitted until the check passes.",
+                )
+            )
     return out
 
 

@@ -74,7 +74,12 @@ def _is_type(name: str, x: Any) -> bool:
 
 
 _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "object": (dict,), "array": (list,), "boolean": (bool,), "null": (type(None),)}
+    "string": (str,),
+    "object": (dict,),
+    "array": (list,),
+    "boolean": (bool,),
+    "null": (type(None),),
+}
 
 
 def _type_predicate(names: tuple[str, ...]) -> Callable[[Any], bool]:

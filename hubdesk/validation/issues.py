@@ -46,7 +46,10 @@ class Issue:
 
     def to_json(self, lang: str = "it") -> dict[str, Any]:
         return {
-            "rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message(lang),
+            "rule": self.rule,
+            "severity": self.severity,
+            "path": self.path,
+            "message": self.message(lang),
         }
 
 

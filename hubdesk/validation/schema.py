@@ -25,10 +25,24 @@ from hubdesk.validation.issues import Issue
 
 log = logging.getLogger("hubdesk.validation")
 
-_TYPE_IT = {"string": "un testo", "integer": "un numero intero", "number": "un numero",
-            "boolean": "vero/falso", "object": "un oggetto", "array": "un elenco", "null": "null"}
-_TYPE_EN = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "true/false",
-            "object": "an object", "array": "a list", "null": "null"}
+_TYPE_IT = {
+    "string": "un testo",
+    "integer": "un numero intero",
+    "number": "un numero",
+    "boolean": "vero/falso",
+    "object": "un oggetto",
+    "array": "un elenco",
+    "null": "null",
+}
+_TYPE_EN = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "true/false",
+    "object": "an object",
+    "array": "a list",
+    "null": "null",
+}
 
 
 @cache
@@ -65,30 +79,41 @@ def _messages(kind: str, arg: Any, inst: Any) -> tuple[str, str]:
     if kind in ("enum", "const"):
         allowed = arg if kind == "enum" else [arg]
         choices = ", ".join(_short(v) for v in allowed)
-        return (f"Valore {_short(inst)} non ammesso: scegliere tra {choices}.",
-                f"Value {_short(inst)} is not allowed: choose one of {choices}.")
+        return (
+            f"Valore {_short(inst)} non ammesso: scegliere tra {choices}.",
+            f"Value {_short(inst)} is not allowed: choose one of {choices}.",
+        )
     if kind == "format":
-        return (f"Data {_short(inst)} non valida: usare una data esistente nel formato AAAA-MM-GG.",
-                f"Invalid date {_short(inst)}: use an existing date in YYYY-MM-DD form.")
+        return (
+            f"Data {_short(inst)} non valida: usare una data esistente nel formato AAAA-MM-GG.",
+            f"Invalid date {_short(inst)}: use an existing date in YYYY-MM-DD form.",
+        )
     if kind == "pattern":
-        return (f"Il valore {_short(inst)} non ha il formato richiesto.",
-                f"The value {_short(inst)} has the wrong form.")
+        return (
+            f"Il valore {_short(inst)} non ha il formato richiesto.",
+            f"The value {_short(inst)} has the wrong form.",
+        )
     if kind == "minLength":
         return "Il campo non può essere vuoto.", "The field cannot be empty."
     if kind == "maxLength":
-        return (f"Il testo supera i {arg} caratteri ammessi: accorciarlo.",
-                f"The text exceeds {arg} characters: shorten it.")
+        return (
+            f"Il testo supera i {arg} caratteri ammessi: accorciarlo.",
+            f"The text exceeds {arg} characters: shorten it.",
+        )
     if kind in ("minimum", "exclusiveMinimum"):
-        rel_it, rel_en = ("maggiore di", "greater than") if kind == "exclusiveMinimum" else ("almeno", "at "
-                                                                                                       "least")
+        rel_it, rel_en = (
+            ("maggiore di", "greater than") if kind == "exclusiveMinimum" else ("almeno", "at least")
+        )
         return f"Il valore deve essere {rel_it} {arg}.", f"The value must be {rel_en} {arg}."
     if kind in ("maximum", "exclusiveMaximum"):
         return f"Il valore non può superare {arg}.", f"The value cannot exceed {arg}."
     if kind == "maxItems":
         return f"L'elenco supera i {arg} elementi ammessi.", f"The list exceeds {arg} items."
     if kind == "uniqueItems":
-        return ("L'elenco contiene valori ripetuti: lasciarne uno solo.",
-                "The list repeats a value: keep only one.")
+        return (
+            "L'elenco contiene valori ripetuti: lasciarne uno solo.",
+            "The list repeats a value: keep only one.",
+        )
     return f"Valore non conforme allo schema ({kind}).", f"Value does not match the schema ({kind})."
 
 
@@ -114,22 +139,33 @@ def _from_jsonschema(err: ValidationError, prefix: tuple[str | int, ...]) -> Ite
 def _to_issue(err: SchemaError) -> Issue:
     if err.keyword == "required":
         name = err.value
-        return issue("SCHEMA-001", join_pointer(*err.path, name),
-                     f"Manca il campo obbligatorio «{name}».", f"The required field '{name}' is missing.")
+        return issue(
+            "SCHEMA-001",
+            join_pointer(*err.path, name),
+            f"Manca il campo obbligatorio «{name}».",
+            f"The required field '{name}' is missing.",
+        )
     if err.keyword == "additionalProperties":
         name = err.value
-        return issue("SCHEMA-001", join_pointer(*err.path, name),
-                     f"Campo «{name}» non previsto dal formato: eliminarlo.",
-                     f"Field '{name}' is not part of the format: remove it.")
+        return issue(
+            "SCHEMA-001",
+            join_pointer(*err.path, name),
+            f"Campo «{name}» non previsto dal formato: eliminarlo.",
+            f"Field '{name}' is not part of the format: remove it.",
+        )
     it, en = _messages(err.keyword, err.value, err.instance)
     return issue("SCHEMA-001", join_pointer(*err.path), it, en)
 
 
-def jsonschema_errors(instance: Any, schema: dict[str, Any] | None = None,
-                      prefix: tuple[str | int, ...] = ()) -> list[SchemaError]:
+def jsonschema_errors(
+    instance: Any, schema: dict[str, Any] | None = None, prefix: tuple[str | int, ...] = ()
+) -> list[SchemaError]:
     """The reference path: jsonschema's own validator (cached for the whole document)."""
-    validator = document_validator() if schema is None else Draft202012Validator(
-        schema, format_checker=_format_checker())
+    validator = (
+        document_validator()
+        if schema is None
+        else Draft202012Validator(schema, format_checker=_format_checker())
+    )
     return [e for err in validator.iter_errors(instance) for e in _from_jsonschema(err, prefix)]
 
 
@@ -149,8 +185,9 @@ def _checker(section: str | None, item: bool) -> Check | None:
         log.warning("schema not compilable, using jsonschema for %s", section or "the document")
         frozen = sub
 
-        def slow(x: Any, parent: tuple[str | int, ...], key: str | int | None,
-                 out: list[SchemaError]) -> None:
+        def slow(
+            x: Any, parent: tuple[str | int, ...], key: str | int | None, out: list[SchemaError]
+        ) -> None:
             out.extend(jsonschema_errors(x, frozen, parent if key is None else (*parent, key)))
 
         return slow
@@ -200,8 +237,12 @@ def check_fragment(doc: Any, paths: Iterable[str]) -> list[Issue]:
             return schema_issues(doc)
         key = tokens[0]
         section = doc.get(key)
-        if (len(tokens) > 1 and isinstance(section, list) and tokens[1].isdigit()
-                and int(tokens[1]) < len(section)):
+        if (
+            len(tokens) > 1
+            and isinstance(section, list)
+            and tokens[1].isdigit()
+            and int(tokens[1]) < len(section)
+        ):
             items.add((key, int(tokens[1])))
         else:
             whole.add(key)

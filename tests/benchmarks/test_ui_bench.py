@@ -68,8 +68,9 @@ def big_workspace(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return path, big
 
 
-def test_library_with_200_dossiers_opens_fast(qtbot: Any, big_workspace: Any,
-                                              isolated_settings: None) -> None:
+def test_library_with_200_dossiers_opens_fast(
+    qtbot: Any, big_workspace: Any, isolated_settings: None
+) -> None:
     from ui.library.window import LibraryWindow
 
     path, _big = big_workspace
@@ -88,16 +89,19 @@ def test_library_with_200_dossiers_opens_fast(qtbot: Any, big_workspace: Any,
     window.table.sortByColumn(0, window.table.horizontalHeader().sortIndicatorOrder())
     qtbot.wait(50)
     probe.stop()
-    print(f"\n[ui-bench] library: {rows} dossiers shown in {elapsed:.0f} ms; "
-          f"longest stall while searching {probe.longest_ms:.1f} ms")
+    print(
+        f"\n[ui-bench] library: {rows} dossiers shown in {elapsed:.0f} ms; "
+        f"longest stall while searching {probe.longest_ms:.1f} ms"
+    )
     window.close()
     ws.close()
     assert rows == 201
     assert probe.longest_ms < MAX_STALL_MS
 
 
-def test_editing_the_large_dossier_never_freezes(qtbot: Any, big_workspace: Any, isolated_settings: None,
-                                                  tmp_path: Path) -> None:
+def test_editing_the_large_dossier_never_freezes(
+    qtbot: Any, big_workspace: Any, isolated_settings: None, tmp_path: Path
+) -> None:
     from ui.editor.window import EditorWindow
 
     path, big = big_workspace
@@ -116,13 +120,21 @@ def test_editing_the_large_dossier_never_freezes(qtbot: Any, big_workspace: Any,
 
     steps: list[Any] = [lambda: editor.show_section("proposal")]
     steps += typing(page.title, " versione di prova")
-    steps += [lambda: replace_text(page.acronym, "BIGTEST"), lambda: editor.show_section("partners"),
-              lambda: partners.select_row(50),
-              lambda: replace_text(partners.name, "Cooperativa Città Solidale")]
+    steps += [
+        lambda: replace_text(page.acronym, "BIGTEST"),
+        lambda: editor.show_section("partners"),
+        lambda: partners.select_row(50),
+        lambda: replace_text(partners.name, "Cooperativa Città Solidale"),
+    ]
     steps += typing(partners.fiscal_code, "1")
-    steps += [editor.undo_action.trigger, editor.redo_action.trigger, editor.undo_action.trigger,
-              lambda: editor.show_section("properties"), lambda: editor.show_section("applicant"),
-              lambda: replace_text(editor.pages["applicant"].pec, "protocollo@pec.comune.bitonto.ba.it")]
+    steps += [
+        editor.undo_action.trigger,
+        editor.redo_action.trigger,
+        editor.undo_action.trigger,
+        lambda: editor.show_section("properties"),
+        lambda: editor.show_section("applicant"),
+        lambda: replace_text(editor.pages["applicant"].pec, "protocollo@pec.comune.bitonto.ba.it"),
+    ]
     probe = StallProbe()
     probe.start()
     t0 = time.perf_counter()
@@ -140,10 +152,12 @@ def test_editing_the_large_dossier_never_freezes(qtbot: Any, big_workspace: Any,
         editor.show_section(key)
         switches[key] = (time.perf_counter() - t) * 1000
         qtbot.wait(10)
-    print(f"\n[ui-bench] large dossier: window usable in {opened:.0f} ms ({first_issues} issues); "
-          f"scripted session of {len(steps)} steps in {session_ms:.0f} ms, {len(probe.gaps)} ticks, "
-          f"longest GUI stall {probe.longest_ms:.1f} ms; first switch to plan pages (ms): "
-          + ", ".join(f"{k} {v:.0f}" for k, v in switches.items()))
+    print(
+        f"\n[ui-bench] large dossier: window usable in {opened:.0f} ms ({first_issues} issues); "
+        f"scripted session of {len(steps)} steps in {session_ms:.0f} ms, {len(probe.gaps)} ticks, "
+        f"longest GUI stall {probe.longest_ms:.1f} ms; first switch to plan pages (ms): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in switches.items())
+    )
     if shiboken6.isValid(editor):
         editor.close()
     ws.close()

@@ -44,7 +44,7 @@ def op_lists(draw: st.DrawFn) -> list[dict[str, Any]]:
 def test_inverse_restores_and_input_is_untouched(ops: list[dict[str, Any]]) -> None:
     before = copy.deepcopy(DEMO)
     new, inverse = apply_ops(DEMO, ops)
-    assert DEMO == before
+    assert before == DEMO
     restored, redo = apply_ops(new, inverse)
     assert restored == DEMO
     assert apply_ops(restored, redo)[0] == new

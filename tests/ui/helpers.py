@@ -11,8 +11,9 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` character by character as real key events (non-ASCII safe)."""
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def replace_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

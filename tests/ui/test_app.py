@@ -70,8 +70,21 @@ def test_italian_translation_loads(tmp_path: Path, qapp: Any) -> None:
 
 
 def test_icons_and_fonts_are_bundled(qapp: Any) -> None:
-    for name in [*SECTION_ICONS.values(), "new", "open", "import", "export", "clone", "delete",
-                 "undo", "redo", "error", "warning", "info", "ok"]:
+    for name in [
+        *SECTION_ICONS.values(),
+        "new",
+        "open",
+        "import",
+        "export",
+        "clone",
+        "delete",
+        "undo",
+        "redo",
+        "error",
+        "warning",
+        "info",
+        "ok",
+    ]:
         assert not icon(name).isNull(), name
     assert load_bundled_fonts() == "DejaVu Sans"
 

@@ -13,7 +13,7 @@ from tests.ui.helpers import replace_text, type_text
 from ui import dialogs
 
 GOOD_CF = "06543120726"  # a valid 11-digit code (demo partner)
-BAD_CF = "06543120727"   # same, wrong check digit
+BAD_CF = "06543120727"  # same, wrong check digit
 
 
 def _validated(qtbot: Any, editor: Any) -> Any:
@@ -40,8 +40,10 @@ def test_text_commits_after_a_typing_pause(qtbot: Any, editor: Any, workspace: W
     page = editor.show_section("proposal")
     type_text(page.title, "Officina sociale")
     assert workspace.get(editor.session.dossier_id).document["proposal"]["title"] == ""
-    qtbot.waitUntil(lambda: workspace.get(editor.session.dossier_id).document["proposal"]["title"]
-                    == "Officina sociale", timeout=3000)
+    qtbot.waitUntil(
+        lambda: workspace.get(editor.session.dossier_id).document["proposal"]["title"] == "Officina sociale",
+        timeout=3000,
+    )
 
 
 def test_partner_with_wrong_check_digit_is_flagged_while_typing(qtbot: Any, editor: Any) -> None:
@@ -81,9 +83,12 @@ def test_problem_appears_and_jumps_to_the_field(qtbot: Any, editor: Any) -> None
     assert "✕" in editor.nav_model.label("partners")
     editor.show_section("applicant")
     model = editor.problems_model
-    index = next(model.index(r, 0, model.index(g, 0)) for g in range(model.rowCount())
-                 for r in range(model.rowCount(model.index(g, 0)))
-                 if model.issue_at(model.index(r, 0, model.index(g, 0))) == issue)
+    index = next(
+        model.index(r, 0, model.index(g, 0))
+        for g in range(model.rowCount())
+        for r in range(model.rowCount(model.index(g, 0)))
+        if model.issue_at(model.index(r, 0, model.index(g, 0))) == issue
+    )
     editor.problems.setFocus()
     editor.problems.setCurrentIndex(index)
     QTest.keyClick(editor.problems, Qt.Key.Key_Return)

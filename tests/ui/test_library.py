@@ -84,8 +84,9 @@ def test_search_filter_clone_and_delete_with_undo(qtbot: Any, workspace: Workspa
         _close(window)
 
 
-def test_export_and_import_with_injected_pickers(qtbot: Any, workspace: Workspace, tmp_path: Path,
-                                                 monkeypatch: Any) -> None:
+def test_export_and_import_with_injected_pickers(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: Any
+) -> None:
     workspace.create(istat_code="072029")
     window = _library(qtbot, workspace)
     out = tmp_path / "dossier.json"

@@ -39,12 +39,14 @@ def test_section_list(qtmodeltester: Any) -> None:
 def test_problems_tree(qtmodeltester: Any) -> None:
     model = ProblemsModel("it")
     qtmodeltester.check(model)
-    model.set_issues([
-        Issue("ID-001", "error", "/partners/0/fiscal_code", "Codice errato", "Wrong code"),
-        Issue("TXT-001", "error", "/proposal/title", "Titolo vuoto", "Empty title"),
-        Issue("PART-003", "warning", "/partners/1", "Manca la lettera", "Letter missing"),
-        Issue("X-1", "info", "/format", "Nota", "Note"),
-    ])
+    model.set_issues(
+        [
+            Issue("ID-001", "error", "/partners/0/fiscal_code", "Codice errato", "Wrong code"),
+            Issue("TXT-001", "error", "/proposal/title", "Titolo vuoto", "Empty title"),
+            Issue("PART-003", "warning", "/partners/1", "Manca la lettera", "Letter missing"),
+            Issue("X-1", "info", "/format", "Nota", "Note"),
+        ]
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     first = model.first_issue_index()

@@ -32,8 +32,13 @@ class ConflictBanner(QFrame):
         self.hide()
 
     def show_conflict(self, expected: int, actual: int) -> None:
-        self.message.setText(self.tr(
-            "This dossier was changed in another window or program (version %1, this window had %2). "
-            "Your last edit was NOT saved, so nothing was overwritten. Reload to see the current "
-            "content, then repeat your edit.").replace("%1", str(actual)).replace("%2", str(expected)))
+        self.message.setText(
+            self.tr(
+                "This dossier was changed in another window or program (version %1, this window had %2). "
+                "Your last edit was NOT saved, so nothing was overwritten. Reload to see the current "
+                "content, then repeat your edit."
+            )
+            .replace("%1", str(actual))
+            .replace("%2", str(expected))
+        )
         self.show()

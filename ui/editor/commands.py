@@ -25,8 +25,15 @@ def _single_replace_path(ops: list[dict[str, Any]]) -> str | None:
 class EditCommand(QUndoCommand):
     """One user action on the dossier: ``ops`` forward, ``inverse`` back."""
 
-    def __init__(self, session: DossierSession, ops: list[dict[str, Any]],
-                 inverse: list[dict[str, Any]], text: str, *, mergeable: bool = False) -> None:
+    def __init__(
+        self,
+        session: DossierSession,
+        ops: list[dict[str, Any]],
+        inverse: list[dict[str, Any]],
+        text: str,
+        *,
+        mergeable: bool = False,
+    ) -> None:
         super().__init__(text)
         self.session = session
         self.ops = ops

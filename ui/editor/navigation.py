@@ -27,7 +27,7 @@ class SectionListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(SECTION_KEYS)
 
     def status(self, key: str) -> str:
-        """"error", "warning", "ok" or "" (not validated yet / nothing to check)."""
+        """ "error", "warning", "ok" or "" (not validated yet / nothing to check)."""
         if not self._validated or key == "submit":
             return ""
         c = self._counts.get(key, {})
@@ -58,9 +58,13 @@ class SectionListModel(QAbstractListModel):
             return icon(status) if status else icon(SECTION_ICONS[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             c = self._counts.get(key, {})
-            return self.tr("%1: %2 errors, %3 warnings, %4 advice").replace(
-                "%1", section_name(key)).replace("%2", str(c.get("error", 0))).replace(
-                "%3", str(c.get("warning", 0))).replace("%4", str(c.get("info", 0)))
+            return (
+                self.tr("%1: %2 errors, %3 warnings, %4 advice")
+                .replace("%1", section_name(key))
+                .replace("%2", str(c.get("error", 0)))
+                .replace("%3", str(c.get("warning", 0)))
+                .replace("%4", str(c.get("info", 0)))
+            )
         if role == SectionKeyRole:
             return key
         if role == StatusRole:

@@ -31,8 +31,10 @@ def page_classes() -> dict[str, type[SectionPage]]:
     from ui.pages.proposal import ProposalPage
 
     classes: dict[str, type[SectionPage]] = {
-        "applicant": ApplicantPage, "proposal": ProposalPage,
-        "properties": PropertiesPage, "partners": PartnersPage,
+        "applicant": ApplicantPage,
+        "proposal": ProposalPage,
+        "properties": PropertiesPage,
+        "partners": PartnersPage,
     }
     plan = _optional("ui.pages_plan", "PLAN_PAGES")
     if isinstance(plan, dict):

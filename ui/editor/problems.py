@@ -76,10 +76,14 @@ class ProblemsModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
             return self.tr(_HEADERS[section])
         return None
 
@@ -115,9 +119,13 @@ class ProblemsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_MESSAGE:
             errors = sum(1 for i in items if i.severity == "error")
             warnings = sum(1 for i in items if i.severity == "warning")
-            return self.tr("%1 — %2 errors, %3 warnings, %4 advice").replace(
-                "%1", section_name(key)).replace("%2", str(errors)).replace(
-                "%3", str(warnings)).replace("%4", str(len(items) - errors - warnings))
+            return (
+                self.tr("%1 — %2 errors, %3 warnings, %4 advice")
+                .replace("%1", section_name(key))
+                .replace("%2", str(errors))
+                .replace("%3", str(warnings))
+                .replace("%4", str(len(items) - errors - warnings))
+            )
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_MESSAGE:
             worst = min((_SEVERITY_ORDER.get(i.severity, 3) for i in items), default=3)
             return issue_color(("error", "warning", "info", "ok")[worst])

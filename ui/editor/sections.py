@@ -5,8 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 SECTION_KEYS: tuple[str, ...] = (
-    "applicant", "proposal", "properties", "partners",
-    "activities", "budget", "indicators", "attachments", "submit",
+    "applicant",
+    "proposal",
+    "properties",
+    "partners",
+    "activities",
+    "budget",
+    "indicators",
+    "attachments",
+    "submit",
 )
 
 _NAMES: dict[str, str] = {

@@ -26,8 +26,9 @@ class DossierSession(QObject):
     #: an edit was refused by the schema (message in the UI language, pointer)
     sig_rejected = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, dossier_id: str, lang: str = "it",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, dossier_id: str, lang: str = "it", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.dossier_id = dossier_id
@@ -52,8 +53,9 @@ class DossierSession(QObject):
         except ConflictError as exc:
             self.in_conflict = True
             log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
-            self.sig_conflict.emit(int(getattr(exc, "expected", self.state.version)),
-                                   int(getattr(exc, "actual", -1) or -1))
+            self.sig_conflict.emit(
+                int(getattr(exc, "expected", self.state.version)), int(getattr(exc, "actual", -1) or -1)
+            )
             return None
         except InputError as exc:
             message = exc.message_en if self.lang == "en" else exc.message_it

@@ -22,8 +22,15 @@ DEBOUNCE_MS = 300
 class _ValidationJob(QRunnable):
     """Validates one document; reads the attachment facts first when the caller has none cached."""
 
-    def __init__(self, generation: int, doc: dict[str, Any], profile: Any, facts: Any,
-                 facts_provider: Callable[[], Any] | None, done: SignalInstance) -> None:
+    def __init__(
+        self,
+        generation: int,
+        doc: dict[str, Any],
+        profile: Any,
+        facts: Any,
+        facts_provider: Callable[[], Any] | None,
+        done: SignalInstance,
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.doc = doc
@@ -53,8 +60,9 @@ class ValidationRunner(QObject):
     sig_result = Signal(object)
     _sig_done = Signal(int, object)
 
-    def __init__(self, profile: Any, facts_provider: Callable[[], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, profile: Any, facts_provider: Callable[[], Any] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.profile = profile
         self.facts_provider = facts_provider

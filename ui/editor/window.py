@@ -54,8 +54,9 @@ class EditorWindow(QMainWindow):
     sig_saved = Signal(str)
     sig_closed = Signal(str)
 
-    def __init__(self, workspace: Workspace, dossier_id: str, lang: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, dossier_id: str, lang: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.lang = lang or current_language()
@@ -172,7 +173,8 @@ class EditorWindow(QMainWindow):
         row = self.nav_model.row_of(key)
         if row >= 0 and self.nav.currentIndex().row() != row:
             self.nav.selectionModel().setCurrentIndex(
-                self.nav_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.nav_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         page = self.pages[key]
         self._refresh_page(key)
         self.stack.setCurrentWidget(page)
@@ -220,8 +222,9 @@ class EditorWindow(QMainWindow):
         inverse = self.session.apply(ops)
         if inverse is None:
             return
-        self.undo_stack.push(EditCommand(self.session, ops, inverse, description,
-                                         mergeable=_is_text_edit(ops)))
+        self.undo_stack.push(
+            EditCommand(self.session, ops, inverse, description, mergeable=_is_text_edit(ops))
+        )
 
     def _on_document_changed(self, doc: dict[str, Any]) -> None:
         self._dirty.update(self.pages)
@@ -234,8 +237,9 @@ class EditorWindow(QMainWindow):
 
     def _on_conflict(self, expected: int, actual: int) -> None:
         self.banner.show_conflict(expected, actual)
-        dialogs.show_message(self, "warning", self.tr("Dossier changed elsewhere"),
-                             self.banner.message.text())
+        dialogs.show_message(
+            self, "warning", self.tr("Dossier changed elsewhere"), self.banner.message.text()
+        )
 
     def _on_rejected(self, message: str, pointer: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 10000)
@@ -259,9 +263,12 @@ class EditorWindow(QMainWindow):
         for key, page in self.pages.items():
             if key not in self._dirty:
                 page.set_issues([i for i in self.issues if i.section == key])
-        self.problems_title.setText(self.tr("Problems: %1 errors, %2 warnings, %3 advice").replace(
-            "%1", str(result.errors)).replace("%2", str(result.warnings)).replace(
-            "%3", str(len(self.issues) - result.errors - result.warnings)))
+        self.problems_title.setText(
+            self.tr("Problems: %1 errors, %2 warnings, %3 advice")
+            .replace("%1", str(result.errors))
+            .replace("%2", str(result.warnings))
+            .replace("%3", str(len(self.issues) - result.errors - result.warnings))
+        )
 
     # ------------------------------------------------------------------ window state
     def _update_title(self) -> None:
@@ -272,9 +279,11 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(f"{title} · HubDesk")
 
     def _restore_state(self) -> None:
-        for name, restore in (("editor/geometry", self.restoreGeometry),
-                              ("editor/hsplitter", self.h_splitter.restoreState),
-                              ("editor/vsplitter", self.v_splitter.restoreState)):
+        for name, restore in (
+            ("editor/geometry", self.restoreGeometry),
+            ("editor/hsplitter", self.h_splitter.restoreState),
+            ("editor/vsplitter", self.v_splitter.restoreState),
+        ):
             data = settings.load_state(name)
             if data is not None:
                 restore(data)

@@ -62,8 +62,9 @@ class DossierTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr(HEADERS[section])
@@ -88,15 +89,23 @@ class DossierTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                COL_MUNICIPALITY: s.municipality, COL_TITLE: s.title, COL_ACRONYM: s.acronym,
-                COL_STATUS: self.status_text(s), COL_FESR: format_eur(s.requested_fesr_cents),
-                COL_FSE: format_eur(s.requested_fse_cents), COL_MODIFIED: local_time(s.modified),
+                COL_MUNICIPALITY: s.municipality,
+                COL_TITLE: s.title,
+                COL_ACRONYM: s.acronym,
+                COL_STATUS: self.status_text(s),
+                COL_FESR: format_eur(s.requested_fesr_cents),
+                COL_FSE: format_eur(s.requested_fse_cents),
+                COL_MODIFIED: local_time(s.modified),
             }.get(col)
         if role == SortRole:
             return {
-                COL_MUNICIPALITY: s.municipality.casefold(), COL_TITLE: s.title.casefold(),
-                COL_ACRONYM: s.acronym.casefold(), COL_STATUS: s.errors * 10000 + s.warnings,
-                COL_FESR: s.requested_fesr_cents, COL_FSE: s.requested_fse_cents, COL_MODIFIED: s.modified,
+                COL_MUNICIPALITY: s.municipality.casefold(),
+                COL_TITLE: s.title.casefold(),
+                COL_ACRONYM: s.acronym.casefold(),
+                COL_STATUS: s.errors * 10000 + s.warnings,
+                COL_FESR: s.requested_fesr_cents,
+                COL_FSE: s.requested_fse_cents,
+                COL_MODIFIED: s.modified,
             }.get(col)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return icon("error" if s.errors else "warning" if s.warnings else "ok")
@@ -139,8 +148,9 @@ class DossierFilterProxy(QSortFilterProxyModel):
         s = model.data(model.index(source_row, 0, source_parent), SummaryRole)
         if s is None:
             return False
-        if self.needle and not any(self.needle in t.casefold()
-                                   for t in (s.municipality, s.title, s.acronym, s.istat_code)):
+        if self.needle and not any(
+            self.needle in t.casefold() for t in (s.municipality, s.title, s.acronym, s.istat_code)
+        ):
             return False
         if self.status_filter == FILTER_ERRORS:
             return s.errors > 0

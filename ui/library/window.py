@@ -67,11 +67,16 @@ class LibraryWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.status_filter = QComboBox()
-        for label, value in ((self.tr("All dossiers"), FILTER_ALL), (self.tr("With errors"), FILTER_ERRORS),
-                             (self.tr("Warnings only"), FILTER_WARNINGS), (self.tr("Ready"), FILTER_READY)):
+        for label, value in (
+            (self.tr("All dossiers"), FILTER_ALL),
+            (self.tr("With errors"), FILTER_ERRORS),
+            (self.tr("Warnings only"), FILTER_WARNINGS),
+            (self.tr("Ready"), FILTER_READY),
+        ):
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
+        )
         self.table = QTableView()
         self.table.setObjectName("dossierTable")
         self.table.setModel(self.proxy)
@@ -123,18 +128,21 @@ class LibraryWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("new", self.tr("&New dossier…"), self.new_dossier,
-                                       QKeySequence.StandardKey.New)
+        self.new_action = self._action(
+            "new", self.tr("&New dossier…"), self.new_dossier, QKeySequence.StandardKey.New
+        )
         self.open_action = self._action("open", self.tr("&Open dossier"), self.open_selected, "Ctrl+O")
         self.clone_action = self._action("clone", self.tr("&Clone"), self.clone_selected, "Ctrl+D")
-        self.delete_action = self._action("delete", self.tr("&Delete"), self.delete_selected,
-                                          QKeySequence.StandardKey.Delete)
+        self.delete_action = self._action(
+            "delete", self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
         self.import_action = self._action("import", self.tr("&Import…"), self.import_dossier, "Ctrl+I")
         self.export_action = self._action("export", self.tr("&Export…"), self.export_selected, "Ctrl+E")
         self.demo_action = self._action("demo", self.tr("Open &demo"), self.open_demo)
         self.open_ws_action = self._action("workspace", self.tr("Open &workspace…"), self.open_workspace_file)
-        self.new_ws_action = self._action("workspace", self.tr("Create w&orkspace…"),
-                                          self.create_workspace_file)
+        self.new_ws_action = self._action(
+            "workspace", self.tr("Create w&orkspace…"), self.create_workspace_file
+        )
         self.settings_action = self._action("settings", self.tr("&Settings…"), self.show_settings)
         self.quit_action = self._action("", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -168,9 +176,20 @@ class LibraryWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("libraryToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        for a in (self.new_action, self.open_action, self.clone_action, self.delete_action, None,
-                  self.undo_action, self.redo_action, None, self.import_action, self.export_action,
-                  None, self.demo_action):
+        for a in (
+            self.new_action,
+            self.open_action,
+            self.clone_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.demo_action,
+        ):
             if a is None:
                 toolbar.addSeparator()
             else:
@@ -202,9 +221,13 @@ class LibraryWindow(QMainWindow):
                 self.table.resizeColumnToContents(col)
         fesr = sum(r.requested_fesr_cents for r in rows)
         fse = sum(r.requested_fse_cents for r in rows)
-        self.summary.setText(self.tr("%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4")
-                             .replace("%1", str(len(rows))).replace("%2", format_eur(fesr))
-                             .replace("%3", format_eur(fse)).replace("%4", str(self.workspace.path)))
+        self.summary.setText(
+            self.tr("%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4")
+            .replace("%1", str(len(rows)))
+            .replace("%2", format_eur(fesr))
+            .replace("%3", format_eur(fse))
+            .replace("%4", str(self.workspace.path))
+        )
         self._update_actions()
 
     def select_dossier(self, dossier_id: str) -> None:
@@ -286,8 +309,9 @@ class LibraryWindow(QMainWindow):
         editor = self.editors.get(dossier_id)
         if editor is not None:
             editor.close()
-        self.undo_stack.push(DeleteDossierCommand(self.workspace, dossier_id, self.tr("Delete dossier"),
-                                                  self.refresh))
+        self.undo_stack.push(
+            DeleteDossierCommand(self.workspace, dossier_id, self.tr("Delete dossier"), self.refresh)
+        )
         self.statusBar().showMessage(self.tr("Dossier deleted. Undo (Ctrl+Z) brings it back."), 10000)
 
     def import_dossier(self) -> None:
@@ -306,8 +330,9 @@ class LibraryWindow(QMainWindow):
         dossier_id = self.selected_id()
         if not dossier_id:
             return
-        path = dialogs.pick_save_file(self, self.tr("Export the dossier"), dialogs.tr_filter_json(),
-                                      f"{dossier_id}.json")
+        path = dialogs.pick_save_file(
+            self, self.tr("Export the dossier"), dialogs.tr_filter_json(), f"{dossier_id}.json"
+        )
         if not path:
             return
         try:
@@ -333,6 +358,7 @@ class LibraryWindow(QMainWindow):
     @staticmethod
     def _lang() -> str:
         from ui.i18n import current_language
+
         return current_language()
 
     # ------------------------------------------------------------------ workspaces
@@ -342,8 +368,9 @@ class LibraryWindow(QMainWindow):
             self.switch_workspace(Path(path))
 
     def create_workspace_file(self) -> None:
-        path = dialogs.pick_save_file(self, self.tr("Create a workspace"), dialogs.tr_filter_workspace(),
-                                      "hubdesk.sqlite3")
+        path = dialogs.pick_save_file(
+            self, self.tr("Create a workspace"), dialogs.tr_filter_workspace(), "hubdesk.sqlite3"
+        )
         if path:
             self.switch_workspace(Path(path))
 

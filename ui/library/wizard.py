@@ -35,9 +35,12 @@ class NewDossierDialog(QDialog):
         self.setWindowTitle(self.tr("New dossier"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the applicant municipality. Provincial capitals and municipalities with more than "
-            "20,000 residents may apply."))
+        intro = QLabel(
+            self.tr(
+                "Choose the applicant municipality. Provincial capitals and municipalities with more than "
+                "20,000 residents may apply."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -59,8 +62,9 @@ class NewDossierDialog(QDialog):
         self.eligibility.setMinimumHeight(48)
         layout.addWidget(self.eligibility)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("Create dossier"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create dossier"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -89,8 +93,15 @@ class NewDossierDialog(QDialog):
         if not self.istat_code:
             return
         ok, text = eligibility_text(self.profile, self.istat_code, self.population.value())
-        self.eligibility.setText(("✔ " if ok else "✕ ") + text + ("" if ok else "\n" + self.tr(
-            "You can still create the dossier: the check will list this as an error.")))
+        self.eligibility.setText(
+            ("✔ " if ok else "✕ ")
+            + text
+            + (
+                ""
+                if ok
+                else "\n" + self.tr("You can still create the dossier: the check will list this as an error.")
+            )
+        )
         mark_widget(self.eligibility, "ok" if ok else "error", [text])
         self.create_button.setEnabled(True)
 

@@ -21,10 +21,15 @@ class ApplicantPage(FormPage):
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         b = self.binder
-        self.form_layout.addWidget(forms.page_header(
-            self.tr("Applicant"),
-            self.tr("The municipality that submits the proposal, its legal representative and the "
-                    "person responsible for the procedure (RUP).")))
+        self.form_layout.addWidget(
+            forms.page_header(
+                self.tr("Applicant"),
+                self.tr(
+                    "The municipality that submits the proposal, its legal representative and the "
+                    "person responsible for the procedure (RUP)."
+                ),
+            )
+        )
 
         box, form = forms.group(self.tr("Municipality"))
         self.municipality = MunicipalityPicker(context.profile)
@@ -37,11 +42,13 @@ class ApplicantPage(FormPage):
         form.addRow("", self.eligibility)
         self.name = b.bind("/name", forms.line(self.tr("Comune di …")), self.tr("Applicant name"))
         form.addRow(self.tr("Name"), self.name)
-        self.fiscal_code = b.bind("/fiscal_code", forms.line("00000000000", 16), self.tr("Fiscal code"),
-                                  checker=check_entity_code)
+        self.fiscal_code = b.bind(
+            "/fiscal_code", forms.line("00000000000", 16), self.tr("Fiscal code"), checker=check_entity_code
+        )
         form.addRow(self.tr("Fiscal code"), self.fiscal_code)
-        self.pec = b.bind("/pec", forms.line("protocollo@pec.comune.it"), self.tr("PEC address"),
-                          checker=check_email)
+        self.pec = b.bind(
+            "/pec", forms.line("protocollo@pec.comune.it"), self.tr("PEC address"), checker=check_email
+        )
         form.addRow(self.tr("PEC address"), self.pec)
         pop_row = QWidget()
         pop_layout = QHBoxLayout(pop_row)
@@ -51,32 +58,42 @@ class ApplicantPage(FormPage):
         self.population.setGroupSeparatorShown(True)
         b.bind("/population", self.population, self.tr("Population"))
         pop_layout.addWidget(self.population)
-        self.population_reference = b.bind("/population_reference", forms.line(),
-                                           self.tr("Population source"))
+        self.population_reference = b.bind(
+            "/population_reference", forms.line(), self.tr("Population source")
+        )
         pop_layout.addWidget(QLabel(self.tr("source")))
         pop_layout.addWidget(self.population_reference, 1)
         form.addRow(self.tr("Population"), pop_row)
-        self.joint_bat = b.bind("/joint_bat", QCheckBox(self.tr(
-            "Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)")), self.tr("Joint BAT"))
+        self.joint_bat = b.bind(
+            "/joint_bat",
+            QCheckBox(self.tr("Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)")),
+            self.tr("Joint BAT"),
+        )
         form.addRow("", self.joint_bat)
         self.form_layout.addWidget(box)
 
         box, form = forms.group(self.tr("Legal representative"))
-        self.rep_name = b.bind("/legal_representative/full_name", forms.line(),
-                               self.tr("Legal representative"))
+        self.rep_name = b.bind(
+            "/legal_representative/full_name", forms.line(), self.tr("Legal representative")
+        )
         form.addRow(self.tr("Full name"), self.rep_name)
         self.rep_role = b.bind("/legal_representative/role", forms.line(), self.tr("Role"))
         form.addRow(self.tr("Role"), self.rep_role)
-        self.rep_code = b.bind("/legal_representative/fiscal_code", forms.line("RSSMRA80A01A662X", 16),
-                               self.tr("Representative's fiscal code"), checker=check_personal_code)
+        self.rep_code = b.bind(
+            "/legal_representative/fiscal_code",
+            forms.line("RSSMRA80A01A662X", 16),
+            self.tr("Representative's fiscal code"),
+            checker=check_personal_code,
+        )
         form.addRow(self.tr("Fiscal code"), self.rep_code)
         self.form_layout.addWidget(box)
 
         box, form = forms.group(self.tr("Person responsible for the procedure (RUP)"))
         self.rup_name = b.bind("/rup/full_name", forms.line(), self.tr("RUP name"))
         form.addRow(self.tr("Full name"), self.rup_name)
-        self.rup_code = b.bind("/rup/fiscal_code", forms.line("", 16), self.tr("RUP fiscal code"),
-                               checker=check_personal_code)
+        self.rup_code = b.bind(
+            "/rup/fiscal_code", forms.line("", 16), self.tr("RUP fiscal code"), checker=check_personal_code
+        )
         form.addRow(self.tr("Fiscal code"), self.rup_code)
         self.rup_email = b.bind("/rup/email", forms.line(), self.tr("RUP e-mail"), checker=check_email)
         form.addRow(self.tr("E-mail"), self.rup_email)
@@ -117,5 +134,6 @@ class ApplicantPage(FormPage):
     def set_issues(self, issues: list[Any]) -> None:
         super().set_issues(issues)
         mine = [i for i in issues if i.path == "/applicant/istat_code"]
-        mark_widget(self.municipality, worst([i.severity for i in mine]),
-                    [i.message(self.lang) for i in mine])
+        mark_widget(
+            self.municipality, worst([i.severity for i in mine]), [i.message(self.lang) for i in mine]
+        )

@@ -30,9 +30,17 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 
 class _Field:
-    def __init__(self, rel: str, widget: QWidget, kind: str, label: str, nullable: bool,
-                 checker: Checker | None, to_value: Callable[[Any], Any] | None,
-                 to_widget: Callable[[Any], Any] | None) -> None:
+    def __init__(
+        self,
+        rel: str,
+        widget: QWidget,
+        kind: str,
+        label: str,
+        nullable: bool,
+        checker: Checker | None,
+        to_value: Callable[[Any], Any] | None,
+        to_widget: Callable[[Any], Any] | None,
+    ) -> None:
         self.rel, self.widget, self.kind, self.label = rel, widget, kind, label
         self.nullable, self.checker = nullable, checker
         self.to_value, self.to_widget = to_value, to_widget
@@ -44,8 +52,9 @@ class _Field:
 class FieldBinder(QObject):
     """Widgets keyed by pointer suffixes (``/fiscal_code``) under a base pointer (``/partners/2``)."""
 
-    def __init__(self, emit_edit: Callable[[list[dict[str, Any]], str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, emit_edit: Callable[[list[dict[str, Any]], str], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.emit_edit = emit_edit
         self.base = ""
@@ -54,9 +63,17 @@ class FieldBinder(QObject):
         self._loading = False
 
     # ------------------------------------------------------------------ registration
-    def bind(self, rel: str, widget: QWidget, label: str, *, nullable: bool = False,
-             checker: Checker | None = None, to_value: Callable[[Any], Any] | None = None,
-             to_widget: Callable[[Any], Any] | None = None) -> QWidget:
+    def bind(
+        self,
+        rel: str,
+        widget: QWidget,
+        label: str,
+        *,
+        nullable: bool = False,
+        checker: Checker | None = None,
+        to_value: Callable[[Any], Any] | None = None,
+        to_widget: Callable[[Any], Any] | None = None,
+    ) -> QWidget:
         """Register ``widget`` for the field ``rel``; returns the widget for layout code."""
         kind = self._kind(widget)
         field = _Field(rel, widget, kind, label, nullable, checker, to_value, to_widget)
@@ -90,9 +107,15 @@ class FieldBinder(QObject):
 
     @staticmethod
     def _kind(widget: QWidget) -> str:
-        for cls, kind in ((QLineEdit, "line"), (QPlainTextEdit, "text"), (QSpinBox, "spin"),
-                          (QDoubleSpinBox, "spin"), (QComboBox, "combo"), (QCheckBox, "check"),
-                          (QDateEdit, "date")):
+        for cls, kind in (
+            (QLineEdit, "line"),
+            (QPlainTextEdit, "text"),
+            (QSpinBox, "spin"),
+            (QDoubleSpinBox, "spin"),
+            (QComboBox, "combo"),
+            (QCheckBox, "check"),
+            (QDateEdit, "date"),
+        ):
             if isinstance(widget, cls):
                 return kind
         raise TypeError(f"unsupported widget {type(widget).__name__}")

@@ -15,7 +15,6 @@ from hubdesk.validation.identifiers import (
 Checker = Callable[[str], str]
 
 
-
 def _reason_text(reason: str) -> str:
     return {
         "length": QCoreApplication.translate("FieldChecks", "Wrong length"),

@@ -17,14 +17,17 @@ def eligibility_text(profile: Any, istat: str, population: int) -> tuple[bool, s
     m = profile.municipalities.get(istat)
     threshold = QLocale().toString(int(profile.population_threshold))
     if m is None:
-        return False, QCoreApplication.translate("Eligibility",
-                                 "Choose a municipality from the list of Puglia municipalities.")
+        return False, QCoreApplication.translate(
+            "Eligibility", "Choose a municipality from the list of Puglia municipalities."
+        )
     if m.provincial_capital:
-        text = QCoreApplication.translate("Eligibility",
-                                          "%1 is a provincial capital: eligible in the first phase.")
+        text = QCoreApplication.translate(
+            "Eligibility", "%1 is a provincial capital: eligible in the first phase."
+        )
     elif ok:
         text = QCoreApplication.translate("Eligibility", "%1 has more than %2 residents: eligible.")
     else:
         text = QCoreApplication.translate(
-            "Eligibility", "%1 is not a provincial capital and does not exceed %2 residents: not eligible.")
+            "Eligibility", "%1 is not a provincial capital and does not exceed %2 residents: not eligible."
+        )
     return ok, text.replace("%1", m.name).replace("%2", threshold)

@@ -46,10 +46,13 @@ class FormPage(SectionPage):
     def focus_path(self, pointer: str) -> bool:
         if not pointer.startswith(self.base):
             return False
-        return self.binder.focus(pointer[len(self.base):])
+        return self.binder.focus(pointer[len(self.base) :])
 
     def set_issues(self, issues: list[Any]) -> None:
-        self.binder.set_issues([
-            (i.path[len(self.base):], i.severity, i.message(self.lang))
-            for i in issues if i.path.startswith(self.base)
-        ])
+        self.binder.set_issues(
+            [
+                (i.path[len(self.base) :], i.severity, i.message(self.lang))
+                for i in issues
+                if i.path.startswith(self.base)
+            ]
+        )

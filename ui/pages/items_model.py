@@ -36,8 +36,9 @@ class ItemsTableModel(QAbstractTableModel):
             changed = [r for r, (a, b) in enumerate(zip(self.items, items, strict=True)) if a is not b]
             self.items = list(items)
             if changed:
-                self.dataChanged.emit(self.index(changed[0], 0),
-                                      self.index(changed[-1], len(self.columns) - 1))
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1)
+                )
             return
         self.beginResetModel()
         self.items = list(items)
@@ -48,8 +49,11 @@ class ItemsTableModel(QAbstractTableModel):
             return
         self.row_issues = row_issues
         if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0),
-                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.items) - 1, 0),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -57,8 +61,9 @@ class ItemsTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

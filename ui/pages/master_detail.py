@@ -57,21 +57,29 @@ class MasterDetailPage(SectionPage):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-        self.add_button = self._tool("add", QCoreApplication.translate("ListPage", "Add"),
-                                     self._on_add)
-        self.duplicate_button = self._tool("clone", QCoreApplication.translate("ListPage", "Duplicate"),
-                                           self._on_duplicate)
-        self.remove_button = self._tool("delete", QCoreApplication.translate("ListPage", "Remove"),
-                                        self._on_remove)
-        self.up_button = self._tool("up", QCoreApplication.translate("ListPage", "Move up"),
-                                    lambda: self._on_move(-1))
-        self.down_button = self._tool("down", QCoreApplication.translate("ListPage", "Move down"),
-                                      lambda: self._on_move(1))
+        self.add_button = self._tool("add", QCoreApplication.translate("ListPage", "Add"), self._on_add)
+        self.duplicate_button = self._tool(
+            "clone", QCoreApplication.translate("ListPage", "Duplicate"), self._on_duplicate
+        )
+        self.remove_button = self._tool(
+            "delete", QCoreApplication.translate("ListPage", "Remove"), self._on_remove
+        )
+        self.up_button = self._tool(
+            "up", QCoreApplication.translate("ListPage", "Move up"), lambda: self._on_move(-1)
+        )
+        self.down_button = self._tool(
+            "down", QCoreApplication.translate("ListPage", "Move down"), lambda: self._on_move(1)
+        )
         self.buttons_row = QHBoxLayout()
         for button in (self.up_button, self.down_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for button in (self.add_button, self.duplicate_button, self.remove_button,
-                       self.up_button, self.down_button):
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
 
@@ -143,7 +151,8 @@ class MasterDetailPage(SectionPage):
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(self.model.index(row, 0))
 
     def next_id(self) -> str:
@@ -224,8 +233,10 @@ class MasterDetailPage(SectionPage):
     def _on_add(self) -> None:
         self.binder.flush()
         value = self.new_item(self.next_id())
-        self.sig_edit.emit([{"op": "add", "path": f"/{self.section}/-", "value": value}],
-                           QCoreApplication.translate("ListPage", "Add item"))
+        self.sig_edit.emit(
+            [{"op": "add", "path": f"/{self.section}/-", "value": value}],
+            QCoreApplication.translate("ListPage", "Add item"),
+        )
         self.select_row(len(self.items) - 1)
 
     def add_item(self, item: dict[str, Any], description: str) -> None:
@@ -245,8 +256,10 @@ class MasterDetailPage(SectionPage):
         value["id"] = self.next_id()
         if isinstance(value.get("name"), str):
             value["name"] = (value["name"] + " " + QCoreApplication.translate("ListPage", "(copy)"))[:500]
-        self.sig_edit.emit([{"op": "add", "path": f"/{self.section}/{row + 1}", "value": value}],
-                           QCoreApplication.translate("ListPage", "Duplicate item"))
+        self.sig_edit.emit(
+            [{"op": "add", "path": f"/{self.section}/{row + 1}", "value": value}],
+            QCoreApplication.translate("ListPage", "Duplicate item"),
+        )
         self.select_row(row + 1)
 
     def _on_remove(self) -> None:
@@ -254,8 +267,10 @@ class MasterDetailPage(SectionPage):
         if row < 0:
             return
         self.binder.flush()
-        self.sig_edit.emit([{"op": "remove", "path": f"/{self.section}/{row}"}],
-                           QCoreApplication.translate("ListPage", "Remove item"))
+        self.sig_edit.emit(
+            [{"op": "remove", "path": f"/{self.section}/{row}"}],
+            QCoreApplication.translate("ListPage", "Remove item"),
+        )
 
     def _on_move(self, delta: int) -> None:
         row = self.current_row()
@@ -264,6 +279,5 @@ class MasterDetailPage(SectionPage):
             return
         self.binder.flush()
         op = {"op": "move", "from": f"/{self.section}/{row}", "path": f"/{self.section}/{target}"}
-        self.sig_edit.emit([op],
-                           QCoreApplication.translate("ListPage", "Reorder items"))
+        self.sig_edit.emit([op], QCoreApplication.translate("ListPage", "Reorder items"))
         self.select_row(target)

@@ -34,8 +34,11 @@ class MunicipalityPicker(QLineEdit):
         text = text.strip()
         if text in self._by_label:
             return self._by_label[text]
-        matches = [code for label, code in self._by_label.items()
-                   if label.rsplit(" (", 1)[0].casefold() == text.casefold()]
+        matches = [
+            code
+            for label, code in self._by_label.items()
+            if label.rsplit(" (", 1)[0].casefold() == text.casefold()
+        ]
         return matches[0] if len(matches) == 1 else None
 
     def set_code(self, istat: str) -> None:

@@ -25,8 +25,9 @@ class PartnersPage(MasterDetailPage):
         super().__init__(context, parent)
         profile, lang, b = context.profile, context.lang, self.binder
         #: injectable: (parent, [(municipality, partner)]) -> partner dict or None
-        self.pick_partner: Callable[[QWidget, list[tuple[str, dict[str, Any]]]], dict[str, Any] | None] = \
+        self.pick_partner: Callable[[QWidget, list[tuple[str, dict[str, Any]]]], dict[str, Any] | None] = (
             PartnerPickerDialog.ask
+        )
 
         self.from_workspace_button = QToolButton()
         self.from_workspace_button.setText(self.tr("Add from workspace…"))
@@ -37,37 +38,52 @@ class PartnersPage(MasterDetailPage):
         box, form = forms.group(self.tr("Organisation"))
         self.name = b.bind("/name", forms.line(), self.tr("Partner name"))
         form.addRow(self.tr("Name"), self.name)
-        self.legal_form = b.bind("/legal_form", forms.choice_combo(
-            [(c.code, c.label(lang)) for c in profile.legal_forms.values()]), self.tr("Legal form"))
+        self.legal_form = b.bind(
+            "/legal_form",
+            forms.choice_combo([(c.code, c.label(lang)) for c in profile.legal_forms.values()]),
+            self.tr("Legal form"),
+        )
         self.legal_form.activated.connect(self._on_legal_form_activated)
         form.addRow(self.tr("Legal form"), self.legal_form)
-        self.runts = b.bind("/runts_section", forms.choice_combo(
-            [(None, self.tr("— not registered —"))]
-            + [(c.code, c.label(lang)) for c in profile.runts_sections.values()]),
-            self.tr("RUNTS section"))
+        self.runts = b.bind(
+            "/runts_section",
+            forms.choice_combo(
+                [(None, self.tr("— not registered —"))]
+                + [(c.code, c.label(lang)) for c in profile.runts_sections.values()]
+            ),
+            self.tr("RUNTS section"),
+        )
         self.runts.setToolTip(self.tr("Section of the national third-sector register (RUNTS)"))
         self.runts.setProperty("baseToolTip", self.runts.toolTip())
         form.addRow(self.tr("RUNTS section"), self.runts)
-        self.fiscal_code = b.bind("/fiscal_code", forms.line("00000000000", 16), self.tr("Fiscal code"),
-                                  checker=check_entity_code)
+        self.fiscal_code = b.bind(
+            "/fiscal_code", forms.line("00000000000", 16), self.tr("Fiscal code"), checker=check_entity_code
+        )
         form.addRow(self.tr("Fiscal code"), self.fiscal_code)
-        self.vat = b.bind("/vat_number", forms.line("00000000000", 11), self.tr("VAT number"),
-                          nullable=True, checker=check_entity_code)
+        self.vat = b.bind(
+            "/vat_number",
+            forms.line("00000000000", 11),
+            self.tr("VAT number"),
+            nullable=True,
+            checker=check_entity_code,
+        )
         form.addRow(self.tr("VAT number"), self.vat)
         self.pec = b.bind("/pec", forms.line(), self.tr("PEC address"), checker=check_email)
         form.addRow(self.tr("PEC address"), self.pec)
         self.address = b.bind("/address", forms.line(), self.tr("Address"))
         form.addRow(self.tr("Address"), self.address)
-        self.role = b.bind("/role", forms.text_box(self.tr("What the partner does in the hub"), 70),
-                           self.tr("Role"))
+        self.role = b.bind(
+            "/role", forms.text_box(self.tr("What the partner does in the hub"), 70), self.tr("Role")
+        )
         form.addRow(self.tr("Role in the project"), self.role)
         self.detail_layout.addWidget(box)
 
         box, form = forms.group(self.tr("Contact person"))
         self.contact_name = b.bind("/contact/full_name", forms.line(), self.tr("Contact name"))
         form.addRow(self.tr("Full name"), self.contact_name)
-        self.contact_email = b.bind("/contact/email", forms.line(), self.tr("Contact e-mail"),
-                                    checker=check_email)
+        self.contact_email = b.bind(
+            "/contact/email", forms.line(), self.tr("Contact e-mail"), checker=check_email
+        )
         form.addRow(self.tr("E-mail"), self.contact_email)
         self.contact_phone = b.bind("/contact/phone", forms.line(), self.tr("Contact phone"), nullable=True)
         form.addRow(self.tr("Phone"), self.contact_phone)
@@ -78,12 +94,19 @@ class PartnersPage(MasterDetailPage):
         forms_ = self.context.profile.legal_forms
         lang = self.context.lang
         return [
-            Column("PartnersPage", QT_TRANSLATE_NOOP("PartnersPage", "Name"),
-                   lambda i: str(i.get("name") or "")),
-            Column("PartnersPage", QT_TRANSLATE_NOOP("PartnersPage", "Legal form"),
-                   lambda i: forms_[i["legal_form"]].label(lang) if i.get("legal_form") in forms_ else ""),
-            Column("PartnersPage", QT_TRANSLATE_NOOP("PartnersPage", "Fiscal code"),
-                   lambda i: str(i.get("fiscal_code") or "")),
+            Column(
+                "PartnersPage", QT_TRANSLATE_NOOP("PartnersPage", "Name"), lambda i: str(i.get("name") or "")
+            ),
+            Column(
+                "PartnersPage",
+                QT_TRANSLATE_NOOP("PartnersPage", "Legal form"),
+                lambda i: forms_[i["legal_form"]].label(lang) if i.get("legal_form") in forms_ else "",
+            ),
+            Column(
+                "PartnersPage",
+                QT_TRANSLATE_NOOP("PartnersPage", "Fiscal code"),
+                lambda i: str(i.get("fiscal_code") or ""),
+            ),
         ]
 
     def empty_text(self) -> str:
@@ -91,8 +114,15 @@ class PartnersPage(MasterDetailPage):
 
     def new_item(self, item_id: str) -> dict[str, Any]:
         return {
-            "id": item_id, "name": "", "legal_form": "social_cooperative_a", "fiscal_code": "",
-            "vat_number": None, "runts_section": "d", "pec": "", "address": "", "role": "",
+            "id": item_id,
+            "name": "",
+            "legal_form": "social_cooperative_a",
+            "fiscal_code": "",
+            "vat_number": None,
+            "runts_section": "d",
+            "pec": "",
+            "address": "",
+            "role": "",
             "contact": {"full_name": "", "email": "", "phone": None},
         }
 
@@ -110,8 +140,10 @@ class PartnersPage(MasterDetailPage):
         self.runts.setEnabled(third)
         item = self.items[row]
         if not third and item.get("runts_section") is not None and item.get("legal_form") == code:
-            self.sig_edit.emit([{"op": "replace", "path": f"/partners/{row}/runts_section", "value": None}],
-                               self.tr("RUNTS section"))
+            self.sig_edit.emit(
+                [{"op": "replace", "path": f"/partners/{row}/runts_section", "value": None}],
+                self.tr("RUNTS section"),
+            )
 
     def _on_add_from_workspace(self) -> None:
         candidates = self.context.workspace.partners_in_workspace(exclude_dossier=self.context.dossier_id)

@@ -29,9 +29,12 @@ class PlaceholderPage(SectionPage):
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        self.message = QLabel(self.tr(
-            "This section is not available in this version of HubDesk yet.\n"
-            "Its problems are still listed in the problems panel below."))
+        self.message = QLabel(
+            self.tr(
+                "This section is not available in this version of HubDesk yet.\n"
+                "Its problems are still listed in the problems panel below."
+            )
+        )
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

@@ -22,8 +22,11 @@ _REGISTERS = (
 def _cadastre_text(item: dict[str, Any]) -> str:
     c = item.get("cadastre") or {}
     # the usual Italian cadastral notation, in both languages: Fg. (foglio), Part. (particella), Sub.
-    parts = [f"{a} {c.get(k)}" for k, a in (("sheet", "Fg."), ("parcel", "Part."), ("subordinate", "Sub."))
-             if c.get(k)]
+    parts = [
+        f"{a} {c.get(k)}"
+        for k, a in (("sheet", "Fg."), ("parcel", "Part."), ("subordinate", "Sub."))
+        if c.get(k)
+    ]
     return " · ".join(parts)
 
 
@@ -47,21 +50,30 @@ class PropertiesPage(MasterDetailPage):
         self.area.setGroupSeparatorShown(True)
         b.bind("/floor_area_sqm", self.area, self.tr("Floor area"))
         form.addRow(self.tr("Floor area"), self.area)
-        self.derelict = b.bind("/derelict_site", QCheckBox(self.tr("Derelict or abandoned site")),
-                               self.tr("Derelict site"))
+        self.derelict = b.bind(
+            "/derelict_site", QCheckBox(self.tr("Derelict or abandoned site")), self.tr("Derelict site")
+        )
         form.addRow("", self.derelict)
-        self.public_funding = b.bind("/public_funding_last_10_years", QCheckBox(
-            self.tr("Received public funding in the last 10 years")), self.tr("Public funding"))
+        self.public_funding = b.bind(
+            "/public_funding_last_10_years",
+            QCheckBox(self.tr("Received public funding in the last 10 years")),
+            self.tr("Public funding"),
+        )
         form.addRow("", self.public_funding)
         self.detail_layout.addWidget(box)
 
         box, form = forms.group(self.tr("Cadastral reference"))
-        self.register = b.bind("/cadastre/register", forms.choice_combo(
-            [(code, QCoreApplication.translate("PropertiesPage", label)) for code, label in _REGISTERS]),
-            self.tr("Register"))
+        self.register = b.bind(
+            "/cadastre/register",
+            forms.choice_combo(
+                [(code, QCoreApplication.translate("PropertiesPage", label)) for code, label in _REGISTERS]
+            ),
+            self.tr("Register"),
+        )
         form.addRow(self.tr("Register"), self.register)
-        self.cad_municipality = b.bind("/cadastre/municipality_code", forms.line("F284", 20),
-                                       self.tr("Cadastral municipality code"))
+        self.cad_municipality = b.bind(
+            "/cadastre/municipality_code", forms.line("F284", 20), self.tr("Cadastral municipality code")
+        )
         form.addRow(self.tr("Municipality code"), self.cad_municipality)
         self.cad_section = b.bind("/cadastre/section", forms.line(), self.tr("Section"), nullable=True)
         form.addRow(self.tr("Section"), self.cad_section)
@@ -69,26 +81,40 @@ class PropertiesPage(MasterDetailPage):
         form.addRow(self.tr("Sheet (foglio)"), self.sheet)
         self.parcel = b.bind("/cadastre/parcel", forms.line(), self.tr("Parcel (particella)"), nullable=True)
         form.addRow(self.tr("Parcel (particella)"), self.parcel)
-        self.subordinate = b.bind("/cadastre/subordinate", forms.line(), self.tr("Subordinate (subalterno)"),
-                                  nullable=True)
+        self.subordinate = b.bind(
+            "/cadastre/subordinate", forms.line(), self.tr("Subordinate (subalterno)"), nullable=True
+        )
         form.addRow(self.tr("Subordinate (subalterno)"), self.subordinate)
         self.detail_layout.addWidget(box)
 
         box, form = forms.group(self.tr("Owner and availability"))
-        self.owner_kind = b.bind("/owner/kind", forms.choice_combo(
-            [(c.code, c.label(lang)) for c in profile.owner_kinds.values()]), self.tr("Owner"))
+        self.owner_kind = b.bind(
+            "/owner/kind",
+            forms.choice_combo([(c.code, c.label(lang)) for c in profile.owner_kinds.values()]),
+            self.tr("Owner"),
+        )
         form.addRow(self.tr("Owner"), self.owner_kind)
         self.owner_name = b.bind("/owner/name", forms.line(), self.tr("Owner name"))
         form.addRow(self.tr("Owner name"), self.owner_name)
-        self.owner_code = b.bind("/owner/fiscal_code", forms.line("", 16), self.tr("Owner fiscal code"),
-                                 nullable=True, checker=check_entity_code)
+        self.owner_code = b.bind(
+            "/owner/fiscal_code",
+            forms.line("", 16),
+            self.tr("Owner fiscal code"),
+            nullable=True,
+            checker=check_entity_code,
+        )
         form.addRow(self.tr("Owner fiscal code"), self.owner_code)
-        self.availability = b.bind("/availability/title", forms.choice_combo(
-            [(c.code, c.label(lang)) for c in profile.availability_titles.values()]),
-            self.tr("Availability title"))
+        self.availability = b.bind(
+            "/availability/title",
+            forms.choice_combo([(c.code, c.label(lang)) for c in profile.availability_titles.values()]),
+            self.tr("Availability title"),
+        )
         form.addRow(self.tr("Availability title"), self.availability)
-        self.availability_ref = b.bind("/availability/reference", forms.line(
-            self.tr("e.g. agreement no. 12 of 03/02/2020")), self.tr("Availability reference"))
+        self.availability_ref = b.bind(
+            "/availability/reference",
+            forms.line(self.tr("e.g. agreement no. 12 of 03/02/2020")),
+            self.tr("Availability reference"),
+        )
         form.addRow(self.tr("Reference"), self.availability_ref)
         self.valid_until = b.bind("/availability/valid_until", forms.date_edit(), self.tr("Available until"))
         form.addRow(self.tr("Available until"), self.valid_until)
@@ -106,11 +132,17 @@ class PropertiesPage(MasterDetailPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("PropertiesPage", QT_TRANSLATE_NOOP("PropertiesPage", "Name"),
-                   lambda i: str(i.get("name") or "")),
+            Column(
+                "PropertiesPage",
+                QT_TRANSLATE_NOOP("PropertiesPage", "Name"),
+                lambda i: str(i.get("name") or ""),
+            ),
             Column("PropertiesPage", QT_TRANSLATE_NOOP("PropertiesPage", "Cadastre"), _cadastre_text),
-            Column("PropertiesPage", QT_TRANSLATE_NOOP("PropertiesPage", "Area m²"),
-                   lambda i: f"{float(i.get('floor_area_sqm') or 0):,.0f}".replace(",", ".")),
+            Column(
+                "PropertiesPage",
+                QT_TRANSLATE_NOOP("PropertiesPage", "Area m²"),
+                lambda i: f"{float(i.get('floor_area_sqm') or 0):,.0f}".replace(",", "."),
+            ),
         ]
 
     def empty_text(self) -> str:
@@ -120,12 +152,27 @@ class PropertiesPage(MasterDetailPage):
         applicant = self.doc.get("applicant", {})
         m = self.context.profile.municipalities.get(applicant.get("istat_code", ""))
         return {
-            "id": item_id, "name": "", "address": "",
-            "cadastre": {"register": "fabbricati", "municipality_code": m.cadastral_code if m else "",
-                         "section": None, "sheet": None, "parcel": None, "subordinate": None},
-            "owner": {"kind": "applicant", "name": applicant.get("name", ""),
-                      "fiscal_code": applicant.get("fiscal_code") or None},
+            "id": item_id,
+            "name": "",
+            "address": "",
+            "cadastre": {
+                "register": "fabbricati",
+                "municipality_code": m.cadastral_code if m else "",
+                "section": None,
+                "sheet": None,
+                "parcel": None,
+                "subordinate": None,
+            },
+            "owner": {
+                "kind": "applicant",
+                "name": applicant.get("name", ""),
+                "fiscal_code": applicant.get("fiscal_code") or None,
+            },
             "availability": {"title": "ownership", "reference": "", "valid_until": "2030-12-31"},
-            "floor_area_sqm": 0, "current_use": "", "planned_use": "", "works": "",
-            "public_funding_last_10_years": False, "derelict_site": False,
+            "floor_area_sqm": 0,
+            "current_use": "",
+            "planned_use": "",
+            "works": "",
+            "public_funding_last_10_years": False,
+            "derelict_site": False,
         }

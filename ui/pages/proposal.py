@@ -28,9 +28,11 @@ class ProposalPage(FormPage):
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         b = self.binder
-        self.form_layout.addWidget(forms.page_header(
-            self.tr("Proposal"),
-            self.tr("What the hub is, what it wants to achieve, for whom, and when.")))
+        self.form_layout.addWidget(
+            forms.page_header(
+                self.tr("Proposal"), self.tr("What the hub is, what it wants to achieve, for whom, and when.")
+            )
+        )
 
         box, form = forms.group(self.tr("Identity"))
         self.title = b.bind("/title", forms.line(max_length=1000), self.tr("Title"))
@@ -39,8 +41,13 @@ class ProposalPage(FormPage):
         form.addRow(self.tr("Acronym"), self.acronym)
         self.hub_name = b.bind("/hub_name", forms.line(), self.tr("Hub name"))
         form.addRow(self.tr("Hub name"), self.hub_name)
-        self.cup = b.bind("/cup", forms.line("B12C34000000000", 15), self.tr("CUP"), nullable=True,
-                          to_value=lambda v: v.strip().upper())
+        self.cup = b.bind(
+            "/cup",
+            forms.line("B12C34000000000", 15),
+            self.tr("CUP"),
+            nullable=True,
+            to_value=lambda v: v.strip().upper(),
+        )
         self.cup.setToolTip(self.tr("Codice Unico di Progetto, if already assigned"))
         self.cup.setProperty("baseToolTip", self.cup.toolTip())
         form.addRow(self.tr("CUP"), self.cup)
@@ -58,9 +65,13 @@ class ProposalPage(FormPage):
         form.addRow(self.tr("Summary"), holder)
         self.objectives = b.bind("/objectives", forms.text_box(), self.tr("Objectives"))
         form.addRow(self.tr("Objectives"), self.objectives)
-        self.target_groups = b.bind("/target_groups", forms.text_box(self.tr("One target group per line")),
-                                    self.tr("Target groups"), to_value=_lines_to_list,
-                                    to_widget=_list_to_lines)
+        self.target_groups = b.bind(
+            "/target_groups",
+            forms.text_box(self.tr("One target group per line")),
+            self.tr("Target groups"),
+            to_value=_lines_to_list,
+            to_widget=_list_to_lines,
+        )
         form.addRow(self.tr("Target groups"), self.target_groups)
         self.form_layout.addWidget(box)
 
@@ -109,8 +120,10 @@ class ProposalPage(FormPage):
         codes = [code for code, check in self.area_checks.items() if check.isChecked()]
         current = list(self.doc.get("proposal", {}).get("thematic_areas") or [])
         if codes != current:
-            self.sig_edit.emit([{"op": "replace", "path": "/proposal/thematic_areas", "value": codes}],
-                               self.tr("Thematic areas"))
+            self.sig_edit.emit(
+                [{"op": "replace", "path": "/proposal/thematic_areas", "value": codes}],
+                self.tr("Thematic areas"),
+            )
 
     def focus_path(self, pointer: str) -> bool:
         if pointer.startswith("/proposal/thematic_areas"):

@@ -23,14 +23,17 @@ def grant_within_ceiling(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     code = as_str(ctx.applicant.get("istat_code")) or ""
     ceiling = ctx.profile.ceiling_for(code, ctx.applicant.get("joint_bat") is True)
     if ctx.grant_cents > ceiling:
-        yield issue("BUD-001", "/budget",
-                    f"Il contributo richiesto ({euro(ctx.grant_cents)}) supera il massimale di "
-                    f"{euro(ceiling)}: "
-                    f"ridurre le voci FESR e FSE di almeno {euro(ctx.grant_cents - ceiling)} o spostarle "
-                    "sul cofinanziamento.",
-                    f"The requested grant ({euro(ctx.grant_cents)}) exceeds the ceiling of {euro(ceiling)}: "
-                    f"cut FESR and FSE lines by at least {euro(ctx.grant_cents - ceiling)} or move them to "
-                    "co-financing.")
+        yield issue(
+            "BUD-001",
+            "/budget",
+            f"Il contributo richiesto ({euro(ctx.grant_cents)}) supera il massimale di "
+            f"{euro(ceiling)}: "
+            f"ridurre le voci FESR e FSE di almeno {euro(ctx.grant_cents - ceiling)} o spostarle "
+            "sul cofinanziamento.",
+            f"The requested grant ({euro(ctx.grant_cents)}) exceeds the ceiling of {euro(ceiling)}: "
+            f"cut FESR and FSE lines by at least {euro(ctx.grant_cents - ceiling)} or move them to "
+            "co-financing.",
+        )
 
 
 @rule("BUD-002")
@@ -43,12 +46,15 @@ def category_eligible_for_fund(doc: dict[str, Any], ctx: Context) -> Iterator[Is
             continue
         allowed = ", ".join(categories[cat].funds) or "—"
         label = line_label(line, i)
-        yield issue("BUD-002", join_pointer("budget", i, "category"),
-                    f"La categoria «{categories[cat].label_it}» della voce {label} non è ammissibile sul "
-                    "fondo "
-                    f"{fund} (ammessa su: {allowed}): cambiare categoria o fondo.",
-                    f"Category '{categories[cat].label_en}' of line {label} is not eligible for fund {fund} "
-                    f"(allowed: {allowed}): change the category or the fund.")
+        yield issue(
+            "BUD-002",
+            join_pointer("budget", i, "category"),
+            f"La categoria «{categories[cat].label_it}» della voce {label} non è ammissibile sul "
+            "fondo "
+            f"{fund} (ammessa su: {allowed}): cambiare categoria o fondo.",
+            f"Category '{categories[cat].label_en}' of line {label} is not eligible for fund {fund} "
+            f"(allowed: {allowed}): change the category or the fund.",
+        )
 
 
 @rule("BUD-003")
@@ -74,12 +80,15 @@ def land_purchase_limit(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     total = ctx.total_eligible_cents
     if land * 100 > percent * total:
         limit = total * percent // 100
-        yield issue("BUD-003", "/budget",
-                    f"L'acquisto di terreni ({euro(land)}) supera il {percent} % del costo ammissibile "
-                    "totale "
-                    f"({euro(limit)} su {euro(total)}): ridurre le voci di acquisto terreni.",
-                    f"Land purchase ({euro(land)}) exceeds {percent} % of the total eligible cost "
-                    f"({euro(limit)} of {euro(total)}): reduce the land purchase lines.")
+        yield issue(
+            "BUD-003",
+            "/budget",
+            f"L'acquisto di terreni ({euro(land)}) supera il {percent} % del costo ammissibile "
+            "totale "
+            f"({euro(limit)} su {euro(total)}): ridurre le voci di acquisto terreni.",
+            f"Land purchase ({euro(land)}) exceeds {percent} % of the total eligible cost "
+            f"({euro(limit)} of {euro(total)}): reduce the land purchase lines.",
+        )
 
 
 @rule("BUD-004")
@@ -89,12 +98,15 @@ def no_recoverable_vat(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
         vat = as_int(line.get("vat_cents"))
         if line.get("vat_recoverable") is True and vat is not None and vat > 0:
             label = line_label(line, i)
-            yield issue("BUD-004", join_pointer("budget", i, "vat_cents"),
-                        f"La voce {label} indica IVA recuperabile ({euro(vat)}): l'IVA recuperabile non è "
-                        "una "
-                        "spesa ammissibile, impostarla a 0.",
-                        f"Line {label} has recoverable VAT ({euro(vat)}): recoverable VAT is not eligible, "
-                        "set it to 0.")
+            yield issue(
+                "BUD-004",
+                join_pointer("budget", i, "vat_cents"),
+                f"La voce {label} indica IVA recuperabile ({euro(vat)}): l'IVA recuperabile non è "
+                "una "
+                "spesa ammissibile, impostarla a 0.",
+                f"Line {label} has recoverable VAT ({euro(vat)}): recoverable VAT is not eligible, "
+                "set it to 0.",
+            )
 
 
 @rule("BUD-005")
@@ -106,11 +118,14 @@ def fund_matches_activity(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
         act_fund = as_str(as_dict(ctx.activity(line.get("activity"))).get("fund"))
         if fund in grant_funds and act_fund in grant_funds and fund != act_fund:
             label = line_label(line, i)
-            yield issue("BUD-005", join_pointer("budget", i, "fund"),
-                        f"La voce {label} è sul fondo {fund} ma la sua attività è finanziata dal {act_fund}: "
-                        "usare lo stesso fondo dell'attività o un cofinanziamento.",
-                        f"Line {label} uses fund {fund} but its activity is financed by {act_fund}: use the "
-                        "activity's fund or a co-financing.")
+            yield issue(
+                "BUD-005",
+                join_pointer("budget", i, "fund"),
+                f"La voce {label} è sul fondo {fund} ma la sua attività è finanziata dal {act_fund}: "
+                "usare lo stesso fondo dell'attività o un cofinanziamento.",
+                f"Line {label} uses fund {fund} but its activity is financed by {act_fund}: use the "
+                "activity's fund or a co-financing.",
+            )
 
 
 @rule("BUD-006")
@@ -122,12 +137,15 @@ def works_need_property(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
         act = ctx.activity(line.get("activity"))
         if cat in needs and act is not None and is_blank(act.get("property")):
             label = line_label(line, i)
-            yield issue("BUD-006", join_pointer("budget", i),
-                        f"La voce {label} riguarda opere, ma la sua attività non è collegata ad alcun "
-                        "immobile: "
-                        "indicare l'immobile nell'attività.",
-                        f"Line {label} is for works, but its activity is not linked to any property: set the "
-                        "activity's property.")
+            yield issue(
+                "BUD-006",
+                join_pointer("budget", i),
+                f"La voce {label} riguarda opere, ma la sua attività non è collegata ad alcun "
+                "immobile: "
+                "indicare l'immobile nell'attività.",
+                f"Line {label} is for works, but its activity is not linked to any property: set the "
+                "activity's property.",
+            )
 
 
 @rule("BUD-007")
@@ -139,18 +157,24 @@ def fse_share_in_range(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     fse, grant = ctx.fse_cents, ctx.grant_cents
     if fse * 100 < low * grant or fse * 100 > high * grant:
         pct = f"{fse * 100 / grant:.1f}".replace(".", ",")
-        yield issue("BUD-007", "/budget",
-                    f"La quota FSE è il {pct} % del contributo richiesto, fuori dall'intervallo "
-                    f"{low}-{high} %: "
-                    "riequilibrare le voci FESR e FSE.",
-                    f"The ESF share is {pct.replace(',', '.')} % of the requested grant, outside "
-                    f"{low}-{high} %: "
-                    "rebalance the FESR and FSE lines.")
+        yield issue(
+            "BUD-007",
+            "/budget",
+            f"La quota FSE è il {pct} % del contributo richiesto, fuori dall'intervallo "
+            f"{low}-{high} %: "
+            "riequilibrare le voci FESR e FSE.",
+            f"The ESF share is {pct.replace(',', '.')} % of the requested grant, outside "
+            f"{low}-{high} %: "
+            "rebalance the FESR and FSE lines.",
+        )
 
 
 @rule("BUD-008")
 def grant_not_zero(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     if ctx.grant_cents == 0:
-        yield issue("BUD-008", "/budget",
-                    "Il contributo richiesto è zero: inserire le voci di spesa sui fondi FESR e FSE.",
-                    "The requested grant is zero: enter budget lines on the FESR and FSE funds.")
+        yield issue(
+            "BUD-008",
+            "/budget",
+            "Il contributo richiesto è zero: inserire le voci di spesa sui fondi FESR e FSE.",
+            "The requested grant is zero: enter budget lines on the FESR and FSE funds.",
+        )

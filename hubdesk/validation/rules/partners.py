@@ -26,15 +26,19 @@ def runts_section_matches_form(doc: dict[str, Any], ctx: Context) -> Iterator[Is
         it, en = of_item("partners", partner, i)
         path = join_pointer("partners", i, "runts_section")
         if form in third and section is None:
-            yield issue("PART-001", path,
-                        f"Indicare la sezione del RUNTS {it}: è un ente del Terzo settore ({label}).",
-                        f"Enter the RUNTS section of the {en}: it is a third-sector entity ({label_en}).")
+            yield issue(
+                "PART-001",
+                path,
+                f"Indicare la sezione del RUNTS {it}: è un ente del Terzo settore ({label}).",
+                f"Enter the RUNTS section of the {en}: it is a third-sector entity ({label_en}).",
+            )
         elif form in public and section is not None:
-            yield issue("PART-001", path,
-                        f"Togliere la sezione del RUNTS {it}: un ente pubblico ({label}) non è iscritto al "
-                        "RUNTS.",
-                        f"Remove the RUNTS section of the {en}: a public body ({label_en}) is not in the "
-                        "RUNTS.")
+            yield issue(
+                "PART-001",
+                path,
+                f"Togliere la sezione del RUNTS {it}: un ente pubblico ({label}) non è iscritto al RUNTS.",
+                f"Remove the RUNTS section of the {en}: a public body ({label_en}) is not in the RUNTS.",
+            )
 
 
 @rule("PART-002")
@@ -43,11 +47,14 @@ def has_social_partner(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     forms = (as_dict(p).get("legal_form") for p in ctx.partners)
     if any(isinstance(form, str) and form in social for form in forms):
         return
-    yield issue("PART-002", "/partners",
-                "Nessun partner è un ente del Terzo settore o un'impresa sociale: il bando riguarda il "
-                "partenariato pubblico-privato-sociale. Aggiungere almeno un partner di questo tipo.",
-                "No partner is a third-sector entity or social enterprise: the call is about public-private-"
-                "social partnership. Add at least one such partner.")
+    yield issue(
+        "PART-002",
+        "/partners",
+        "Nessun partner è un ente del Terzo settore o un'impresa sociale: il bando riguarda il "
+        "partenariato pubblico-privato-sociale. Aggiungere almeno un partner di questo tipo.",
+        "No partner is a third-sector entity or social enterprise: the call is about public-private-"
+        "social partnership. Add at least one such partner.",
+    )
 
 
 @rule("PART-003")
@@ -58,6 +65,9 @@ def letter_of_intent(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
         if ident is None or (kind, ident) in ctx.attachment_refs:
             continue
         it, en = of_item("partners", partner, i)
-        yield issue("PART-003", join_pointer("partners", i),
-                    f"Manca la lettera d'intenti {it}: allegarla e collegarla al partner.",
-                    f"The letter of intent of the {en} is missing: attach it and link it to the partner.")
+        yield issue(
+            "PART-003",
+            join_pointer("partners", i),
+            f"Manca la lettera d'intenti {it}: allegarla e collegarla al partner.",
+            f"The letter of intent of the {en} is missing: attach it and link it to the partner.",
+        )

@@ -34,8 +34,12 @@ def required_texts(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     for section, (key, it, en) in _ITEM_TEXTS.items():
         for i, item in enumerate(getattr(ctx, section)):
             if isinstance(item, dict) and is_blank(item.get(key)):
-                yield issue("TXT-001", join_pointer(section, i, key),
-                            f"Inserire {it.format(n=i + 1)}.", f"Enter {en.format(n=i + 1)}.")
+                yield issue(
+                    "TXT-001",
+                    join_pointer(section, i, key),
+                    f"Inserire {it.format(n=i + 1)}.",
+                    f"Enter {en.format(n=i + 1)}.",
+                )
 
 
 @rule("TXT-002")
@@ -43,6 +47,9 @@ def summary_length(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     summary = as_dict(ctx.proposal).get("summary")
     limit = int(ctx.profile.raw.get("summary_max_chars", 3000))
     if isinstance(summary, str) and len(summary) > limit:
-        yield issue("TXT-002", "/proposal/summary",
-                    f"La sintesi ha {len(summary)} caratteri, oltre il limite di {limit}: accorciarla.",
-                    f"The summary has {len(summary)} characters, above the limit of {limit}: shorten it.")
+        yield issue(
+            "TXT-002",
+            "/proposal/summary",
+            f"La sintesi ha {len(summary)} caratteri, oltre il limite di {limit}: accorciarla.",
+            f"The summary has {len(summary)} characters, above the limit of {limit}: shorten it.",
+        )

@@ -26,7 +26,7 @@ def peak_kb():
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-from pki import PASSWORD
+from tests.core.package.pki import PASSWORD
 from hubdesk.package import build_package
 from hubdesk.signing import load_pkcs12_signer
 from hubdesk.validation.issues import ValidationResult

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pytest
-from pki import PASSWORD, Pki, make_pki
 
 from hubdesk.demo import demo_attachment_files, demo_document
 from hubdesk.package import PackageResult, build_package
 from hubdesk.signing import load_pkcs12_signer
 from hubdesk.validation.issues import Issue, ValidationResult
+from tests.core.package.pki import PASSWORD, Pki, make_pki
 
 CLEAN = ValidationResult.of([Issue("DEMO-W", "warning", "/proposal/cup", "Avviso di prova", "Test warning")])
 

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.core.package.conftest import build
 
 from hubdesk.package import PackageError, PackageRefused, suggested_file_name
 from hubdesk.package.names import attachment_entry_names, sanitise
 from hubdesk.progress import Cancelled
 from hubdesk.validation.issues import Issue, ValidationResult
+from tests.core.package.conftest import build
 
 UNSIGNED = ("mimetype", "dossier.json", "validation-report.json")
 

@@ -11,11 +11,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.core.package.conftest import Built
 from defusedxml import ElementTree
-from pki import Pki
 
 from hubdesk.document import dump_bytes, load_bytes
+from tests.core.package.conftest import Built
+from tests.core.package.pki import Pki
 
 ASIC = "{http://uri.etsi.org/02918/v1.2.1#}"
 DS = "{http://www.w3.org/2000/09/xmldsig#}"

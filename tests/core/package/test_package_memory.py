@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from bigfiles import PEAK_SCRIPT, make_big_attachments
-from pki import Pki
 
 from hubdesk.document import dumps
 from hubdesk.package import read_package
+from tests.core.package.pki import Pki
 
 HERE = Path(__file__).resolve().parent
 

@@ -6,10 +6,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.core.package.conftest import Built
 
 from hubdesk.package import PackageFormatError, read_package
 from hubdesk.package.zipio import entry_info
+from tests.core.package.conftest import Built
 
 MIMETYPE = b"application/vnd.etsi.asic-e+zip"
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.core.package.conftest import build
-from pki import Pki
 
 from hubdesk.signing import SigningError, close_signer, open_pkcs11_signer, signer_summary
+from tests.core.package.conftest import build
+from tests.core.package.pki import Pki
 
 MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 LABEL = "hubdesk-test"

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pki import PASSWORD, Pki
 
 from hubdesk.signing import SigningError, load_pkcs12_signer, signer_summary
+from tests.core.package.pki import PASSWORD, Pki
 
 
 def test_accented_password_opens_the_p12(pki: Pki) -> None:

@@ -63,7 +63,7 @@ def test_attachment_with_wrong_hash_or_missing_is_refused(ws: Workspace, tmp_pat
     att = tmp_path / "att"
     shutil.copytree(HANDWRITTEN, att)
     (att / "nomina-rup.pdf").write_bytes(b"%PDF-altro")
-    with pytest.raises(InputError, match="nomina-rup.pdf"):
+    with pytest.raises(InputError, match=r"nomina-rup\.pdf"):
         ws.import_file(HANDWRITTEN / "dossier.json", att)
     (att / "nomina-rup.pdf").unlink()
     with pytest.raises(InputError, match="mancante"):

@@ -40,7 +40,13 @@ def edit_sequences(draw: st.DrawFn) -> list[list[dict[str, Any]]]:
         elif n:
             i = draw(st.integers(0, n - 1))
             steps.append(
-                [{"op": "replace", "path": f"/{section}/{i}/id", "value": draw(st.text(min_size=1, max_size=8))}]
+                [
+                    {
+                        "op": "replace",
+                        "path": f"/{section}/{i}/id",
+                        "value": draw(st.text(min_size=1, max_size=8)),
+                    }
+                ]
             )
     return steps
 

@@ -6,10 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.core.validation.conftest import only
-
 from hubdesk.validation import RULES, Issue, ValidationResult, format_text_report
 from hubdesk.validation.catalogue import CHECKS
+from tests.core.validation.conftest import only
 
 # The design catalogue lives next to the project root (shared with the team); checked when present.
 RULES_MD = Path(__file__).resolve().parents[4] / "shared" / "design" / "RULES.md"

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from tests.core.validation.conftest import SHA, facts_for, only
 
 from hubdesk.validation import RULES, AttachmentFacts
+from tests.core.validation.conftest import SHA, facts_for, only
 
 Doc = dict[str, Any]
 

@@ -57,7 +57,9 @@ def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_pa
     assert opened[-1].endswith("proposta-v1.pdf") and Path(opened[-1]).read_bytes().startswith(b"%PDF-")
 
 
-def test_wrong_password_is_reported_and_nothing_written(qtbot, page: SubmitPage, pki: Pki, tmp_path: Path) -> None:
+def test_wrong_password_is_reported_and_nothing_written(
+    qtbot, page: SubmitPage, pki: Pki, tmp_path: Path
+) -> None:
     page.signer.p12_edit.setText(str(pki.signer_p12))
     page.ask_secret = lambda *_: "sbagliata"
     with qtbot.waitSignal(page.builder.sig_finished, timeout=30_000) as blocker:
@@ -70,7 +72,9 @@ def test_wrong_password_is_reported_and_nothing_written(qtbot, page: SubmitPage,
 
 def test_errors_disable_the_build(qtbot, workspace: Workspace, page: SubmitPage) -> None:
     state = workspace.get(page.context.dossier_id)
-    result = workspace.update(state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": ""}])
+    result = workspace.update(
+        state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": ""}]
+    )
     page.set_document(result.state.document)
     qtbot.waitUntil(lambda: not page.build_button.isEnabled(), timeout=5000)
     assert page._result is not None and page._result.errors == 1
