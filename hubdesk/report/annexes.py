@@ -83,11 +83,11 @@ def validation_section(validation: ValidationResult | None) -> list[Flowable]:
     if validation is None:
         return [
             *out,
-            para("La verifica delle regole dell'avviso non è stata eseguita su questa stampa.", "body"),
+            para("La verifica delle regole del bando non è stata eseguita su questa stampa.", "body"),
         ]
     counts = validation.counts
     verdict = (
-        "La proposta rispetta tutte le regole verificabili dell'avviso."
+        "La proposta rispetta tutte le regole verificabili del bando."
         if validation.errors == 0
         else "La proposta contiene errori da correggere prima dell'invio."
     )

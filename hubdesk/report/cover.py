@@ -57,7 +57,7 @@ def cover_flowables(
     return [
         Spacer(1, 18 * mm),
         para("REGIONE PUGLIA", "cover_kicker"),
-        para(f"Avviso pubblico «{profile.title_it}»", "cover_kicker"),
+        para(f"Procedura negoziale «{profile.title_it}»", "cover_kicker"),
         Spacer(1, 14 * mm),
         HRFlowable(width="60%", thickness=1.2, color=ACCENT, spaceAfter=10 * mm),
         para("Proposta progettuale", "cover_sub"),

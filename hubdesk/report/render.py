@@ -118,7 +118,7 @@ def _build(
         expected_flowables=len(story),
         title=title,
         author=applicant,
-        subject="Proposta progettuale — Avviso Hub di Innovazione Sociale, Regione Puglia",
+        subject="Proposta progettuale — procedura negoziale Hub di Innovazione Sociale, Regione Puglia",
         creator="HubDesk",
         keywords=[k for k in (acronym, "Hub di Innovazione Sociale") if k],
     )
