@@ -55,42 +55,42 @@
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="210"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="206"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="220"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="216"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="226"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="222"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="237"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="233"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="244"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="240"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="259"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="255"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="266"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="262"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="277"/>
+        <location filename="../../ui/pages_plan/activities_page.py" line="273"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -182,136 +182,136 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="25"/>
+        <location filename="../../ui/pages/applicant.py" line="26"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="26"/>
+        <location filename="../../ui/pages/applicant.py" line="28"/>
         <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
         <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="29"/>
-        <location filename="../../ui/pages/applicant.py" line="33"/>
+        <location filename="../../ui/pages/applicant.py" line="34"/>
+        <location filename="../../ui/pages/applicant.py" line="38"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="38"/>
+        <location filename="../../ui/pages/applicant.py" line="43"/>
         <source>Comune di …</source>
         <translation>Comune di …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="38"/>
+        <location filename="../../ui/pages/applicant.py" line="43"/>
         <source>Applicant name</source>
         <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="39"/>
+        <location filename="../../ui/pages/applicant.py" line="44"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="40"/>
-        <location filename="../../ui/pages/applicant.py" line="42"/>
-        <location filename="../../ui/pages/applicant.py" line="72"/>
-        <location filename="../../ui/pages/applicant.py" line="80"/>
+        <location filename="../../ui/pages/applicant.py" line="46"/>
+        <location filename="../../ui/pages/applicant.py" line="48"/>
+        <location filename="../../ui/pages/applicant.py" line="88"/>
+        <location filename="../../ui/pages/applicant.py" line="97"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="43"/>
-        <location filename="../../ui/pages/applicant.py" line="45"/>
+        <location filename="../../ui/pages/applicant.py" line="50"/>
+        <location filename="../../ui/pages/applicant.py" line="52"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="52"/>
-        <location filename="../../ui/pages/applicant.py" line="58"/>
+        <location filename="../../ui/pages/applicant.py" line="59"/>
+        <location filename="../../ui/pages/applicant.py" line="66"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="55"/>
+        <location filename="../../ui/pages/applicant.py" line="62"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="56"/>
+        <location filename="../../ui/pages/applicant.py" line="64"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="60"/>
+        <location filename="../../ui/pages/applicant.py" line="69"/>
         <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
         <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="60"/>
+        <location filename="../../ui/pages/applicant.py" line="70"/>
         <source>Joint BAT</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="64"/>
-        <location filename="../../ui/pages/applicant.py" line="66"/>
+        <location filename="../../ui/pages/applicant.py" line="75"/>
+        <location filename="../../ui/pages/applicant.py" line="77"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="67"/>
-        <location filename="../../ui/pages/applicant.py" line="77"/>
+        <location filename="../../ui/pages/applicant.py" line="79"/>
+        <location filename="../../ui/pages/applicant.py" line="93"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="68"/>
-        <location filename="../../ui/pages/applicant.py" line="69"/>
+        <location filename="../../ui/pages/applicant.py" line="80"/>
+        <location filename="../../ui/pages/applicant.py" line="81"/>
         <source>Role</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="71"/>
+        <location filename="../../ui/pages/applicant.py" line="85"/>
         <source>Representative&apos;s fiscal code</source>
         <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="75"/>
+        <location filename="../../ui/pages/applicant.py" line="91"/>
         <source>Person responsible for the procedure (RUP)</source>
         <translation>Responsabile unico del procedimento (RUP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="76"/>
+        <location filename="../../ui/pages/applicant.py" line="92"/>
         <source>RUP name</source>
         <translation>Nome del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="78"/>
+        <location filename="../../ui/pages/applicant.py" line="95"/>
         <source>RUP fiscal code</source>
         <translation>Codice fiscale del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="81"/>
+        <location filename="../../ui/pages/applicant.py" line="98"/>
         <source>RUP e-mail</source>
         <translation>E-mail del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="82"/>
+        <location filename="../../ui/pages/applicant.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="83"/>
+        <location filename="../../ui/pages/applicant.py" line="100"/>
         <source>RUP phone</source>
         <translation>Telefono del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="84"/>
+        <location filename="../../ui/pages/applicant.py" line="101"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="109"/>
+        <location filename="../../ui/pages/applicant.py" line="126"/>
         <source>Change municipality</source>
         <translation>Cambio del Comune</translation>
     </message>
@@ -393,12 +393,12 @@
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="178"/>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="175"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/attachments_page.py" line="205"/>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="202"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>Allega %n file</numerusform>
@@ -406,12 +406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="232"/>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="229"/>
         <source>Replace file of %1</source>
         <translation>Sostituisci il file di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="239"/>
+        <location filename="../../ui/pages_plan/attachments_page.py" line="236"/>
         <source>Remove attachment</source>
         <translation>Rimuovi allegato</translation>
     </message>
@@ -490,67 +490,67 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="64"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="63"/>
         <source>Filter lines (any column)…</source>
         <translation>Filtra le voci (qualsiasi colonna)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="80"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="79"/>
         <source>Add line</source>
         <translation>Aggiungi voce</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="81"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="80"/>
         <source>Add a budget line (Insert)</source>
         <translation>Aggiungi una voce di spesa (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="82"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="81"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="83"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="82"/>
         <source>Duplicate the selected lines (Ctrl+D)</source>
         <translation>Duplica le voci selezionate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="84"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="83"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="85"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="84"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>Elimina le voci selezionate (Canc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="86"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="85"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="87"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="86"/>
         <source>Copy the selected cells for a spreadsheet (Ctrl+C)</source>
         <translation>Copia le celle selezionate per un foglio di calcolo (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="88"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="87"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="89"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="88"/>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
         <translation>Incolla celle copiate da un foglio di calcolo (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="205"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="201"/>
         <source>Add budget line</source>
         <translation>Aggiungi voce di spesa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="216"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="212"/>
         <source>Duplicate %n budget line(s)</source>
         <translation>
             <numerusform>Duplica %n voci di spesa</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="221"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="217"/>
         <source>Delete %n budget line(s)</source>
         <translation>
             <numerusform>Elimina %n voci di spesa</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="241"/>
+        <location filename="../../ui/pages_plan/budget_page.py" line="237"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Incolla %n righe</numerusform>
@@ -627,42 +627,42 @@
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="180"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="182"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="181"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="183"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="183"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="185"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="184"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="186"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="185"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="187"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="186"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="188"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="228"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="230"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_summary.py" line="233"/>
+        <location filename="../../ui/pages_plan/budget_summary.py" line="235"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -678,9 +678,36 @@
         <translation>Ricarica il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/banner.py" line="36"/>
+        <location filename="../../ui/editor/banner.py" line="37"/>
         <source>This dossier was changed in another window or program (version %1, this window had %2). Your last edit was NOT saved, so nothing was overwritten. Reload to see the current content, then repeat your edit.</source>
         <translation>Questo dossier è stato modificato in un&apos;altra finestra o da un altro programma (versione %1, questa finestra aveva la %2). L&apos;ultima modifica NON è stata salvata, quindi nulla è stato sovrascritto. Ricaricare per vedere il contenuto attuale, poi ripetere la modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/counts.py" line="12"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/counts.py" line="13"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/counts.py" line="14"/>
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n suggerimento</numerusform>
+            <numerusform>%n suggerimenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -691,14 +718,14 @@
         <translation>HubDesk: errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="53"/>
+        <location filename="../../ui/crash.py" line="55"/>
         <source>Something went wrong. Your data is saved: every edit is stored at once.
 Please copy this report and send it to the HubDesk developers.</source>
         <translation>Si è verificato un errore imprevisto. I dati sono al sicuro: ogni modifica viene salvata subito.
 Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Copy report</source>
         <translation>Copia il rapporto</translation>
     </message>
@@ -764,12 +791,12 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Ultima modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="76"/>
+        <location filename="../../ui/library/model.py" line="77"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="79"/>
+        <location filename="../../ui/library/model.py" line="80"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -777,7 +804,7 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="81"/>
+        <location filename="../../ui/library/model.py" line="82"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -788,80 +815,80 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="130"/>
+        <location filename="../../ui/editor/window.py" line="133"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="134"/>
+        <location filename="../../ui/editor/window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="137"/>
+        <location filename="../../ui/editor/window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="143"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="142"/>
+        <location filename="../../ui/editor/window.py" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="145"/>
+        <location filename="../../ui/editor/window.py" line="148"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="231"/>
+        <location filename="../../ui/editor/window.py" line="236"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236"/>
+        <location filename="../../ui/editor/window.py" line="242"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="240"/>
+        <location filename="../../ui/editor/window.py" line="246"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241"/>
+        <location filename="../../ui/editor/window.py" line="247"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="261"/>
-        <source>Problems: %1 errors, %2 warnings, %3 advice</source>
-        <translation>Problemi: %1 errori, %2 avvisi, %3 suggerimenti</translation>
+        <location filename="../../ui/editor/window.py" line="269"/>
+        <source>Problems: %1</source>
+        <translation>Problemi: %1</translation>
     </message>
 </context>
 <context>
@@ -872,17 +899,17 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Scegliere un Comune dall&apos;elenco dei Comuni pugliesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="23"/>
+        <location filename="../../ui/pages/eligibility.py" line="24"/>
         <source>%1 is a provincial capital: eligible in the first phase.</source>
         <translation>%1 è capoluogo di provincia: ammissibile nella prima fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="26"/>
+        <location filename="../../ui/pages/eligibility.py" line="28"/>
         <source>%1 has more than %2 residents: eligible.</source>
         <translation>%1 supera i %2 abitanti: ammissibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="28"/>
+        <location filename="../../ui/pages/eligibility.py" line="30"/>
         <source>%1 is not a provincial capital and does not exceed %2 residents: not eligible.</source>
         <translation>%1 non è capoluogo di provincia e non supera i %2 abitanti: non ammissibile.</translation>
     </message>
@@ -890,32 +917,32 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/pages/checks.py" line="21"/>
+        <location filename="../../ui/pages/checks.py" line="20"/>
         <source>Wrong length</source>
         <translation>Lunghezza errata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="22"/>
+        <location filename="../../ui/pages/checks.py" line="21"/>
         <source>Wrong format</source>
         <translation>Formato errato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="23"/>
+        <location filename="../../ui/pages/checks.py" line="22"/>
         <source>Wrong check digit</source>
         <translation>Carattere di controllo errato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="24"/>
+        <location filename="../../ui/pages/checks.py" line="23"/>
         <source>Impossible code (office or birth date)</source>
         <translation>Codice impossibile (ufficio o data di nascita)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="25"/>
+        <location filename="../../ui/pages/checks.py" line="24"/>
         <source>Invalid code</source>
         <translation>Codice non valido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="52"/>
+        <location filename="../../ui/pages/checks.py" line="51"/>
         <source>Not a valid e-mail / PEC address</source>
         <translation>Indirizzo e-mail / PEC non valido</translation>
     </message>
@@ -947,13 +974,13 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     <name>IndicatorsPage</name>
     <message>
         <location filename="../../ui/pages_plan/indicators_page.py" line="86"/>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="129"/>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="126"/>
         <source>Add indicator</source>
         <translation>Aggiungi indicatore</translation>
     </message>
     <message>
         <location filename="../../ui/pages_plan/indicators_page.py" line="87"/>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="143"/>
+        <location filename="../../ui/pages_plan/indicators_page.py" line="140"/>
         <source>Remove indicator</source>
         <translation>Rimuovi indicatore</translation>
     </message>
@@ -961,182 +988,182 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="65"/>
+        <location filename="../../ui/library/window.py" line="66"/>
         <source>Search municipality, title or acronym…</source>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="69"/>
+        <location filename="../../ui/library/window.py" line="71"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="69"/>
+        <location filename="../../ui/library/window.py" line="72"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="70"/>
+        <location filename="../../ui/library/window.py" line="73"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="70"/>
+        <location filename="../../ui/library/window.py" line="74"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="125"/>
+        <location filename="../../ui/library/window.py" line="132"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="127"/>
+        <location filename="../../ui/library/window.py" line="134"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="128"/>
+        <location filename="../../ui/library/window.py" line="135"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="129"/>
+        <location filename="../../ui/library/window.py" line="137"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="131"/>
+        <location filename="../../ui/library/window.py" line="139"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="132"/>
+        <location filename="../../ui/library/window.py" line="140"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="133"/>
+        <location filename="../../ui/library/window.py" line="141"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="134"/>
+        <location filename="../../ui/library/window.py" line="142"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="135"/>
+        <location filename="../../ui/library/window.py" line="144"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="137"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="138"/>
+        <location filename="../../ui/library/window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="139"/>
+        <location filename="../../ui/library/window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="142"/>
+        <location filename="../../ui/library/window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
+        <location filename="../../ui/library/window.py" line="155"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="155"/>
+        <location filename="../../ui/library/window.py" line="164"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="160"/>
+        <location filename="../../ui/library/window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="167"/>
+        <location filename="../../ui/library/window.py" line="176"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="204"/>
+        <location filename="../../ui/library/window.py" line="225"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="276"/>
+        <location filename="../../ui/library/window.py" line="300"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="288"/>
+        <location filename="../../ui/library/window.py" line="313"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="290"/>
+        <location filename="../../ui/library/window.py" line="315"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="293"/>
+        <location filename="../../ui/library/window.py" line="318"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="299"/>
+        <location filename="../../ui/library/window.py" line="324"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="302"/>
+        <location filename="../../ui/library/window.py" line="327"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="308"/>
+        <location filename="../../ui/library/window.py" line="334"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="316"/>
+        <location filename="../../ui/library/window.py" line="342"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="318"/>
+        <location filename="../../ui/library/window.py" line="344"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="339"/>
+        <location filename="../../ui/library/window.py" line="366"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="344"/>
+        <location filename="../../ui/library/window.py" line="372"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="355"/>
+        <location filename="../../ui/library/window.py" line="383"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="367"/>
+        <location filename="../../ui/library/window.py" line="395"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -1154,42 +1181,42 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="64"/>
+        <location filename="../../ui/pages/master_detail.py" line="65"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="66"/>
+        <location filename="../../ui/pages/master_detail.py" line="68"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="68"/>
+        <location filename="../../ui/pages/master_detail.py" line="71"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="230"/>
+        <location filename="../../ui/pages/master_detail.py" line="238"/>
         <source>Add item</source>
         <translation>Aggiunta di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="249"/>
+        <location filename="../../ui/pages/master_detail.py" line="258"/>
         <source>(copy)</source>
         <translation>(copia)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="251"/>
+        <location filename="../../ui/pages/master_detail.py" line="261"/>
         <source>Duplicate item</source>
         <translation>Duplicazione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="260"/>
+        <location filename="../../ui/pages/master_detail.py" line="272"/>
         <source>Remove item</source>
         <translation>Rimozione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="270"/>
+        <location filename="../../ui/pages/master_detail.py" line="282"/>
         <source>Reorder items</source>
         <translation>Riordino degli elementi</translation>
     </message>
@@ -1228,32 +1255,32 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Nuovo dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="39"/>
+        <location filename="../../ui/library/wizard.py" line="40"/>
         <source>Choose the applicant municipality. Provincial capitals and municipalities with more than 20,000 residents may apply.</source>
         <translation>Scegliere il Comune proponente. Possono partecipare i capoluoghi di provincia e i Comuni con più di 20.000 abitanti.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="48"/>
+        <location filename="../../ui/library/wizard.py" line="51"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="54"/>
+        <location filename="../../ui/library/wizard.py" line="57"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="56"/>
+        <location filename="../../ui/library/wizard.py" line="59"/>
         <source>Type a few letters of the name, then choose from the list.</source>
         <translation>Digitare alcune lettere del nome, poi scegliere dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="62"/>
+        <location filename="../../ui/library/wizard.py" line="66"/>
         <source>Create dossier</source>
         <translation>Crea il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="93"/>
+        <location filename="../../ui/library/wizard.py" line="102"/>
         <source>You can still create the dossier: the check will list this as an error.</source>
         <translation>Il dossier si può comunque creare: la verifica lo segnalerà come errore.</translation>
     </message>
@@ -1274,138 +1301,138 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="32"/>
+        <location filename="../../ui/pages/partners.py" line="33"/>
         <source>Add from workspace…</source>
         <extracomment>injectable: (parent, [(municipality, partner)]) -&gt; partner dict or None</extracomment>
         <translation>Aggiungi dall&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="33"/>
+        <location filename="../../ui/pages/partners.py" line="34"/>
         <source>Reuse a partner already entered in another dossier</source>
         <translation>Riutilizza un partner già inserito in un altro dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="37"/>
+        <location filename="../../ui/pages/partners.py" line="38"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="38"/>
+        <location filename="../../ui/pages/partners.py" line="39"/>
         <source>Partner name</source>
         <translation>Denominazione del partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="39"/>
-        <location filename="../../ui/pages/partners.py" line="81"/>
+        <location filename="../../ui/pages/partners.py" line="40"/>
+        <location filename="../../ui/pages/partners.py" line="98"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="41"/>
-        <location filename="../../ui/pages/partners.py" line="43"/>
-        <location filename="../../ui/pages/partners.py" line="83"/>
+        <location filename="../../ui/pages/partners.py" line="44"/>
+        <location filename="../../ui/pages/partners.py" line="47"/>
+        <location filename="../../ui/pages/partners.py" line="102"/>
         <source>Legal form</source>
         <translation>Forma giuridica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="45"/>
+        <location filename="../../ui/pages/partners.py" line="51"/>
         <source>— not registered —</source>
         <translation>— non iscritto —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="47"/>
-        <location filename="../../ui/pages/partners.py" line="50"/>
-        <location filename="../../ui/pages/partners.py" line="114"/>
+        <location filename="../../ui/pages/partners.py" line="54"/>
+        <location filename="../../ui/pages/partners.py" line="58"/>
+        <location filename="../../ui/pages/partners.py" line="145"/>
         <source>RUNTS section</source>
         <translation>Sezione RUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="48"/>
+        <location filename="../../ui/pages/partners.py" line="56"/>
         <source>Section of the national third-sector register (RUNTS)</source>
         <translation>Sezione del Registro unico nazionale del Terzo settore (RUNTS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="51"/>
-        <location filename="../../ui/pages/partners.py" line="53"/>
-        <location filename="../../ui/pages/partners.py" line="85"/>
+        <location filename="../../ui/pages/partners.py" line="60"/>
+        <location filename="../../ui/pages/partners.py" line="62"/>
+        <location filename="../../ui/pages/partners.py" line="107"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="54"/>
-        <location filename="../../ui/pages/partners.py" line="56"/>
+        <location filename="../../ui/pages/partners.py" line="66"/>
+        <location filename="../../ui/pages/partners.py" line="70"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="57"/>
-        <location filename="../../ui/pages/partners.py" line="58"/>
+        <location filename="../../ui/pages/partners.py" line="71"/>
+        <location filename="../../ui/pages/partners.py" line="72"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="59"/>
-        <location filename="../../ui/pages/partners.py" line="60"/>
+        <location filename="../../ui/pages/partners.py" line="73"/>
+        <location filename="../../ui/pages/partners.py" line="74"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="61"/>
+        <location filename="../../ui/pages/partners.py" line="76"/>
         <source>What the partner does in the hub</source>
         <translation>Che cosa fa il partner nell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="62"/>
+        <location filename="../../ui/pages/partners.py" line="76"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="63"/>
+        <location filename="../../ui/pages/partners.py" line="78"/>
         <source>Role in the project</source>
         <translation>Ruolo nel progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="66"/>
+        <location filename="../../ui/pages/partners.py" line="81"/>
         <source>Contact person</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="67"/>
+        <location filename="../../ui/pages/partners.py" line="82"/>
         <source>Contact name</source>
         <translation>Nome del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="68"/>
+        <location filename="../../ui/pages/partners.py" line="83"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="69"/>
+        <location filename="../../ui/pages/partners.py" line="85"/>
         <source>Contact e-mail</source>
         <translation>E-mail del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="71"/>
+        <location filename="../../ui/pages/partners.py" line="87"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="72"/>
+        <location filename="../../ui/pages/partners.py" line="88"/>
         <source>Contact phone</source>
         <translation>Telefono del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="73"/>
+        <location filename="../../ui/pages/partners.py" line="89"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="90"/>
+        <location filename="../../ui/pages/partners.py" line="113"/>
         <source>No partner yet. Press “Add”, or reuse one from another dossier.</source>
         <translation>Nessun partner. Premere “Aggiungi” oppure riutilizzarne uno da un altro dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="120"/>
+        <location filename="../../ui/pages/partners.py" line="152"/>
         <source>Add partner from workspace</source>
         <translation>Aggiunta di un partner dall&apos;archivio</translation>
     </message>
@@ -1413,7 +1440,7 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="33"/>
+        <location filename="../../ui/pages/placeholder.py" line="34"/>
         <source>This section is not available in this version of HubDesk yet.
 Its problems are still listed in the problems panel below.</source>
         <translation>Questa sezione non è ancora disponibile in questa versione di HubDesk.
@@ -1423,24 +1450,19 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/editor/problems.py" line="25"/>
+        <location filename="../../ui/editor/problems.py" line="26"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="26"/>
+        <location filename="../../ui/editor/problems.py" line="27"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="27"/>
+        <location filename="../../ui/editor/problems.py" line="28"/>
         <source>Field</source>
         <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/problems.py" line="118"/>
-        <source>%1 — %2 errors, %3 warnings, %4 advice</source>
-        <translation>%1 — %2 errori, %3 avvisi, %4 suggerimenti</translation>
     </message>
 </context>
 <context>
@@ -1456,183 +1478,183 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="38"/>
+        <location filename="../../ui/pages/properties.py" line="41"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="39"/>
+        <location filename="../../ui/pages/properties.py" line="42"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="40"/>
-        <location filename="../../ui/pages/properties.py" line="109"/>
+        <location filename="../../ui/pages/properties.py" line="43"/>
+        <location filename="../../ui/pages/properties.py" line="137"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="41"/>
-        <location filename="../../ui/pages/properties.py" line="42"/>
+        <location filename="../../ui/pages/properties.py" line="44"/>
+        <location filename="../../ui/pages/properties.py" line="45"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="48"/>
-        <location filename="../../ui/pages/properties.py" line="49"/>
+        <location filename="../../ui/pages/properties.py" line="51"/>
+        <location filename="../../ui/pages/properties.py" line="52"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="50"/>
+        <location filename="../../ui/pages/properties.py" line="54"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="51"/>
+        <location filename="../../ui/pages/properties.py" line="54"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="54"/>
+        <location filename="../../ui/pages/properties.py" line="59"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="54"/>
+        <location filename="../../ui/pages/properties.py" line="60"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="58"/>
+        <location filename="../../ui/pages/properties.py" line="65"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="61"/>
-        <location filename="../../ui/pages/properties.py" line="62"/>
+        <location filename="../../ui/pages/properties.py" line="71"/>
+        <location filename="../../ui/pages/properties.py" line="73"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="64"/>
+        <location filename="../../ui/pages/properties.py" line="75"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="65"/>
+        <location filename="../../ui/pages/properties.py" line="77"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="66"/>
-        <location filename="../../ui/pages/properties.py" line="67"/>
+        <location filename="../../ui/pages/properties.py" line="78"/>
+        <location filename="../../ui/pages/properties.py" line="79"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="68"/>
-        <location filename="../../ui/pages/properties.py" line="69"/>
+        <location filename="../../ui/pages/properties.py" line="80"/>
+        <location filename="../../ui/pages/properties.py" line="81"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="70"/>
-        <location filename="../../ui/pages/properties.py" line="71"/>
+        <location filename="../../ui/pages/properties.py" line="82"/>
+        <location filename="../../ui/pages/properties.py" line="83"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="72"/>
-        <location filename="../../ui/pages/properties.py" line="74"/>
+        <location filename="../../ui/pages/properties.py" line="85"/>
+        <location filename="../../ui/pages/properties.py" line="87"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="77"/>
+        <location filename="../../ui/pages/properties.py" line="90"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="79"/>
-        <location filename="../../ui/pages/properties.py" line="80"/>
+        <location filename="../../ui/pages/properties.py" line="94"/>
+        <location filename="../../ui/pages/properties.py" line="96"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="81"/>
-        <location filename="../../ui/pages/properties.py" line="82"/>
+        <location filename="../../ui/pages/properties.py" line="97"/>
+        <location filename="../../ui/pages/properties.py" line="98"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="83"/>
-        <location filename="../../ui/pages/properties.py" line="85"/>
+        <location filename="../../ui/pages/properties.py" line="102"/>
+        <location filename="../../ui/pages/properties.py" line="106"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="88"/>
-        <location filename="../../ui/pages/properties.py" line="89"/>
+        <location filename="../../ui/pages/properties.py" line="110"/>
+        <location filename="../../ui/pages/properties.py" line="112"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="91"/>
+        <location filename="../../ui/pages/properties.py" line="115"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="91"/>
+        <location filename="../../ui/pages/properties.py" line="116"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="92"/>
+        <location filename="../../ui/pages/properties.py" line="118"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="93"/>
-        <location filename="../../ui/pages/properties.py" line="94"/>
+        <location filename="../../ui/pages/properties.py" line="119"/>
+        <location filename="../../ui/pages/properties.py" line="120"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="97"/>
+        <location filename="../../ui/pages/properties.py" line="123"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="98"/>
-        <location filename="../../ui/pages/properties.py" line="99"/>
+        <location filename="../../ui/pages/properties.py" line="124"/>
+        <location filename="../../ui/pages/properties.py" line="125"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="100"/>
-        <location filename="../../ui/pages/properties.py" line="101"/>
+        <location filename="../../ui/pages/properties.py" line="126"/>
+        <location filename="../../ui/pages/properties.py" line="127"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="102"/>
-        <location filename="../../ui/pages/properties.py" line="103"/>
+        <location filename="../../ui/pages/properties.py" line="128"/>
+        <location filename="../../ui/pages/properties.py" line="129"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="111"/>
+        <location filename="../../ui/pages/properties.py" line="140"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="112"/>
+        <location filename="../../ui/pages/properties.py" line="143"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="117"/>
+        <location filename="../../ui/pages/properties.py" line="149"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>
@@ -1640,7 +1662,7 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>ProposalPage</name>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="32"/>
+        <location filename="../../ui/pages/proposal.py" line="33"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
@@ -1650,163 +1672,155 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         <translation>Che cos&apos;è l&apos;hub, che cosa vuole ottenere, per chi e in quali tempi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="35"/>
+        <location filename="../../ui/pages/proposal.py" line="37"/>
         <source>Identity</source>
         <translation>Identificazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="36"/>
-        <location filename="../../ui/pages/proposal.py" line="37"/>
+        <location filename="../../ui/pages/proposal.py" line="38"/>
+        <location filename="../../ui/pages/proposal.py" line="39"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="38"/>
-        <location filename="../../ui/pages/proposal.py" line="39"/>
+        <location filename="../../ui/pages/proposal.py" line="40"/>
+        <location filename="../../ui/pages/proposal.py" line="41"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="40"/>
-        <location filename="../../ui/pages/proposal.py" line="41"/>
+        <location filename="../../ui/pages/proposal.py" line="42"/>
+        <location filename="../../ui/pages/proposal.py" line="43"/>
         <source>Hub name</source>
         <translation>Nome dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="42"/>
-        <location filename="../../ui/pages/proposal.py" line="46"/>
+        <location filename="../../ui/pages/proposal.py" line="47"/>
+        <location filename="../../ui/pages/proposal.py" line="53"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="44"/>
+        <location filename="../../ui/pages/proposal.py" line="51"/>
         <source>Codice Unico di Progetto, if already assigned</source>
         <translation>Codice Unico di Progetto, se già assegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="49"/>
+        <location filename="../../ui/pages/proposal.py" line="56"/>
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="50"/>
-        <location filename="../../ui/pages/proposal.py" line="58"/>
+        <location filename="../../ui/pages/proposal.py" line="57"/>
+        <location filename="../../ui/pages/proposal.py" line="65"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="59"/>
-        <location filename="../../ui/pages/proposal.py" line="60"/>
+        <location filename="../../ui/pages/proposal.py" line="66"/>
+        <location filename="../../ui/pages/proposal.py" line="67"/>
         <source>Objectives</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="61"/>
+        <location filename="../../ui/pages/proposal.py" line="70"/>
         <source>One target group per line</source>
         <translation>Un gruppo di destinatari per riga</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="62"/>
-        <location filename="../../ui/pages/proposal.py" line="64"/>
+        <location filename="../../ui/pages/proposal.py" line="71"/>
+        <location filename="../../ui/pages/proposal.py" line="75"/>
         <source>Target groups</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="67"/>
-        <location filename="../../ui/pages/proposal.py" line="113"/>
+        <location filename="../../ui/pages/proposal.py" line="78"/>
+        <location filename="../../ui/pages/proposal.py" line="125"/>
         <source>Thematic areas</source>
         <translation>Ambiti tematici</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="78"/>
+        <location filename="../../ui/pages/proposal.py" line="89"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="79"/>
-        <location filename="../../ui/pages/proposal.py" line="80"/>
+        <location filename="../../ui/pages/proposal.py" line="90"/>
+        <location filename="../../ui/pages/proposal.py" line="91"/>
         <source>Start date</source>
         <translation>Data di avvio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="83"/>
+        <location filename="../../ui/pages/proposal.py" line="94"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="84"/>
-        <location filename="../../ui/pages/proposal.py" line="85"/>
+        <location filename="../../ui/pages/proposal.py" line="95"/>
+        <location filename="../../ui/pages/proposal.py" line="96"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="87"/>
+        <location filename="../../ui/pages/proposal.py" line="98"/>
         <source>Ends on</source>
         <translation>Termina il</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="94"/>
+        <location filename="../../ui/pages/proposal.py" line="105"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
 </context>
 <context>
-    <name>SectionListModel</name>
-    <message>
-        <location filename="../../ui/editor/navigation.py" line="61"/>
-        <source>%1: %2 errors, %3 warnings, %4 advice</source>
-        <translation>%1: %2 errori, %3 avvisi, %4 suggerimenti</translation>
-    </message>
-</context>
-<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="13"/>
+        <location filename="../../ui/editor/sections.py" line="20"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="14"/>
+        <location filename="../../ui/editor/sections.py" line="21"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="15"/>
+        <location filename="../../ui/editor/sections.py" line="22"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="16"/>
+        <location filename="../../ui/editor/sections.py" line="23"/>
         <source>Partnership</source>
         <translation>Partenariato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="17"/>
+        <location filename="../../ui/editor/sections.py" line="24"/>
         <source>Activities and timeline</source>
         <translation>Attività e cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="18"/>
+        <location filename="../../ui/editor/sections.py" line="25"/>
         <source>Budget</source>
         <translation>Piano finanziario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="19"/>
+        <location filename="../../ui/editor/sections.py" line="26"/>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="20"/>
+        <location filename="../../ui/editor/sections.py" line="27"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="21"/>
+        <location filename="../../ui/editor/sections.py" line="28"/>
         <source>Check and submit</source>
         <translation>Verifica e invio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="22"/>
+        <location filename="../../ui/editor/sections.py" line="29"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.editor.counts import counts_text
 from ui.editor.sections import SECTION_KEYS, section_name
 from ui.widgets.icons import SECTION_ICONS, icon
 
@@ -58,13 +59,8 @@ class SectionListModel(QAbstractListModel):
             return icon(status) if status else icon(SECTION_ICONS[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             c = self._counts.get(key, {})
-            return (
-                self.tr("%1: %2 errors, %3 warnings, %4 advice")
-                .replace("%1", section_name(key))
-                .replace("%2", str(c.get("error", 0)))
-                .replace("%3", str(c.get("warning", 0)))
-                .replace("%4", str(c.get("info", 0)))
-            )
+            counts = counts_text(c.get("error", 0), c.get("warning", 0), c.get("info", 0))
+            return f"{section_name(key)}: {counts}"
         if role == SectionKeyRole:
             return key
         if role == StatusRole:

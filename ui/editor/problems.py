@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from ui.editor.counts import counts_text
 from ui.editor.sections import SECTION_KEYS, section_name
 from ui.widgets.icons import icon
 from ui.widgets.palette import issue_color
@@ -119,13 +120,7 @@ class ProblemsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_MESSAGE:
             errors = sum(1 for i in items if i.severity == "error")
             warnings = sum(1 for i in items if i.severity == "warning")
-            return (
-                self.tr("%1 — %2 errors, %3 warnings, %4 advice")
-                .replace("%1", section_name(key))
-                .replace("%2", str(errors))
-                .replace("%3", str(warnings))
-                .replace("%4", str(len(items) - errors - warnings))
-            )
+            return f"{section_name(key)} — {counts_text(errors, warnings, len(items) - errors - warnings)}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_MESSAGE:
             worst = min((_SEVERITY_ORDER.get(i.severity, 3) for i in items), default=3)
             return issue_color(("error", "warning", "info", "ok")[worst])

@@ -26,6 +26,7 @@ from hubdesk.services import Workspace
 from ui import dialogs, settings
 from ui.editor.banner import ConflictBanner
 from ui.editor.commands import EditCommand
+from ui.editor.counts import counts_text
 from ui.editor.navigation import SectionListModel
 from ui.editor.page_registry import build_pages
 from ui.editor.problems import ProblemsModel, ProblemsView
@@ -263,11 +264,9 @@ class EditorWindow(QMainWindow):
         for key, page in self.pages.items():
             if key not in self._dirty:
                 page.set_issues([i for i in self.issues if i.section == key])
+        advice = len(self.issues) - result.errors - result.warnings
         self.problems_title.setText(
-            self.tr("Problems: %1 errors, %2 warnings, %3 advice")
-            .replace("%1", str(result.errors))
-            .replace("%2", str(result.warnings))
-            .replace("%3", str(len(self.issues) - result.errors - result.warnings))
+            self.tr("Problems: %1").replace("%1", counts_text(result.errors, result.warnings, advice))
         )
 
     # ------------------------------------------------------------------ window state
