@@ -52,13 +52,13 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
             QLocale.Country.Italy if lang == "it" else QLocale.Country.UnitedKingdom,
         )
     )
-    if lang == "en":
-        return lang
     own = QTranslator(app)
     if own.load(f"hubdesk_{lang}", str(translations_dir())):
         app.installTranslator(own)
         _installed.append(own)
-    else:
+    if lang == "en":  # English sources need only hubdesk_en.qm, for the plural forms
+        return lang
+    if not _installed:
         log.warning(
             "translation hubdesk_%s.qm not found in %s (run packaging/dev.sh setup)", lang, translations_dir()
         )

@@ -98,3 +98,18 @@ def test_crash_dialog_has_a_copyable_report(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     assert "ValueError: boom" in dialog.text.toPlainText()
     dialog.copy_button.click()
+
+
+def test_english_has_every_plural_form() -> None:
+    """English sources need translating only where a count picks the form (“1 error”, “2 errors”)."""
+
+    def plurals(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (ctx.findtext("name") or "", m.findtext("source") or "")
+            for ctx in root.findall("context")
+            for m in ctx.findall("message")
+            if m.get("numerus") == "yes"
+        }
+
+    assert plurals(resource_path("translations", "hubdesk_en.ts")) == plurals(TS)
