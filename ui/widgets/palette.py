@@ -5,13 +5,18 @@ Issue colours are picked per scheme so a red border or an amber mark stays reada
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 
 def is_dark() -> bool:
-    """True when the system asks for a dark colour scheme."""
+    """True when the system asks for a dark colour scheme (``HUBDESK_COLOR_SCHEME=dark|light`` overrides)."""
+    forced = os.environ.get("HUBDESK_COLOR_SCHEME", "").lower()
+    if forced in {"dark", "light"}:
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -45,6 +50,12 @@ def _dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor("#3b6ea8"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.Link, QColor("#82b1ff"))
+    # Shades Fusion and our gauges draw with (tracks, frames, bevels), dark enough for the scheme.
+    p.setColor(QPalette.ColorRole.Light, QColor("#4a4d53"))
+    p.setColor(QPalette.ColorRole.Midlight, QColor("#3c3f44"))
+    p.setColor(QPalette.ColorRole.Mid, QColor("#33363a"))
+    p.setColor(QPalette.ColorRole.Dark, QColor("#18191b"))
+    p.setColor(QPalette.ColorRole.Shadow, QColor("#000000"))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777a80"))
     return p
@@ -65,6 +76,9 @@ def _light_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor("#3b6ea8"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.Link, QColor("#2a5d9f"))
+    # Setting a role for all groups also overwrote the disabled look: restore a visibly greyed text.
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa0a6"))
     return p
 
 
