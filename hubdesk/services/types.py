@@ -37,6 +37,8 @@ class DossierState:
 class EditResult:
     state: DossierState
     inverse: list[dict[str, Any]]
+    #: the undo-history entry that records this action (None when not recorded)
+    entry: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

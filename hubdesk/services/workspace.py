@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from hubdesk.callprofile import CallProfile, load_call_profile
 from hubdesk.document import new_document
 from hubdesk.document.patch import PatchError, apply_ops, touched_paths
-from hubdesk.services import attachments, status, transfer, versions
+from hubdesk.services import attachments, history, status, transfer, versions
 from hubdesk.services.errors import ConflictError, InputError, NotFoundError
 from hubdesk.services.location import resolve_workspace_path
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
@@ -136,8 +136,21 @@ class Workspace:
             self._cache[doc["id"]] = (version, doc)
         return DossierState(doc["id"], version, doc, now)
 
-    def update(self, dossier_id: str, expected_version: int, ops: list[dict[str, Any]]) -> EditResult:
-        """Apply edit operations in one transaction; refuse stale versions and schema breaks."""
+    def update(
+        self,
+        dossier_id: str,
+        expected_version: int,
+        ops: list[dict[str, Any]],
+        *,
+        description: str | None = None,
+        mergeable: bool = False,
+        merge_into: int | None = None,
+    ) -> EditResult:
+        """Apply edit operations in one transaction; refuse stale versions and schema breaks.
+
+        With a ``description`` the action is recorded in the dossier's undo history (folded into
+        entry ``merge_into`` when that is the last one and ``mergeable``).
+        """
         paths = touched_paths(ops)
         if any(p == env or p.startswith(env + "/") for p in paths for env in _ENVELOPE):
             raise InputError(
@@ -145,28 +158,82 @@ class Workspace:
                 "The dossier's identification fields cannot be changed",
             )
         now = utc_now()
+        entry = None
         with self.transaction() as s:
             d = self._dossier(s, dossier_id)
-            if d.version != expected_version:
-                raise ConflictError(dossier_id, expected_version, d.version)
-            old = self._document(s, d)
-            try:
-                new, inverse = apply_ops(old, ops)
-            except (PatchError, KeyError, TypeError, ValueError) as exc:
-                raise InputError(
-                    f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc}"
-                ) from exc
-            problems = check_fragment(new, paths)
-            if problems:
-                first = problems[0]
-                raise InputError(first.message_it, first.message_en, first.path)
-            try:
-                version = repo.write_changes(s, d, old, new, expected_version, now)
-            except repo.VersionConflict as exc:
-                raise ConflictError(dossier_id, expected_version, exc.actual) from exc
+            new, inverse, version = self._apply_in(s, d, dossier_id, expected_version, ops, now)
+            if description is not None:
+                entry = history.record(
+                    s,
+                    d.pk,
+                    ops,
+                    inverse,
+                    description=description,
+                    mergeable=mergeable,
+                    merge_into=merge_into,
+                    now=now,
+                )
         with self._lock:
             self._cache[dossier_id] = (version, new)
-        return EditResult(DossierState(dossier_id, version, new, now), inverse)
+        return EditResult(DossierState(dossier_id, version, new, now), inverse, entry)
+
+    def _apply_in(
+        self,
+        s: Session,
+        d: m.Dossier,
+        dossier_id: str,
+        expected_version: int,
+        ops: list[dict[str, Any]],
+        now: str,
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+        """Apply ``ops`` inside an open transaction: version check, patch, schema check, row writes."""
+        if d.version != expected_version:
+            raise ConflictError(dossier_id, expected_version, d.version)
+        old = self._document(s, d)
+        try:
+            new, inverse = apply_ops(old, ops)
+        except (PatchError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc}") from exc
+        problems = check_fragment(new, touched_paths(ops))
+        if problems:
+            first = problems[0]
+            raise InputError(first.message_it, first.message_en, first.path)
+        try:
+            version = repo.write_changes(s, d, old, new, expected_version, now)
+        except repo.VersionConflict as exc:
+            raise ConflictError(dossier_id, expected_version, exc.actual) from exc
+        return new, inverse, version
+
+    def undo_entry(self, dossier_id: str, expected_version: int, seq: int) -> EditResult:
+        """Undo the recorded action ``seq`` (its inverse operations); it can then be redone."""
+        return self._replay(dossier_id, expected_version, seq, undo=True)
+
+    def redo_entry(self, dossier_id: str, expected_version: int, seq: int) -> EditResult:
+        """Apply again the recorded action ``seq`` after an undo."""
+        return self._replay(dossier_id, expected_version, seq, undo=False)
+
+    def _replay(self, dossier_id: str, expected_version: int, seq: int, *, undo: bool) -> EditResult:
+        now = utc_now()
+        with self.transaction() as s:
+            d = self._dossier(s, dossier_id)
+            entry = history.find(s, d.pk, seq)
+            if entry is None or entry.undone != (not undo):
+                raise InputError(
+                    "Questa azione non può essere annullata o ripetuta: la cronologia è cambiata",
+                    "This action cannot be undone or redone: the history has changed",
+                )
+            new, inverse, version = self._apply_in(
+                s, d, dossier_id, expected_version, history.ops_of(entry, undo=undo), now
+            )
+            entry.undone = undo
+        with self._lock:
+            self._cache[dossier_id] = (version, new)
+        return EditResult(DossierState(dossier_id, version, new, now), inverse, seq)
+
+    def history(self, dossier_id: str) -> list[history.HistoryEntry]:
+        """The dossier's recorded actions, oldest first (undone ones are the redo branch)."""
+        with self.transaction() as s:
+            return history.entries(s, self._dossier(s, dossier_id).pk)
 
     def clone(self, dossier_id: str) -> DossierState:
         """A copy under a new id; attachments share their stored bytes."""

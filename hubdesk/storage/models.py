@@ -205,6 +205,22 @@ class DossierVersion(Base):
     package_sha256: Mapped[str | None]
 
 
+class EditEntry(Base):
+    """One user action on a dossier, with its inverse: the undo history that survives a restart."""
+
+    __tablename__ = "edit_history"
+    __table_args__ = (UniqueConstraint("dossier_pk", "seq"),)
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    dossier_pk: Mapped[int] = mapped_column(ForeignKey("dossiers.pk", ondelete="CASCADE"), index=True)
+    seq: Mapped[int]
+    description: Mapped[str]
+    ops_json: Mapped[str]
+    inverse_json: Mapped[str]
+    mergeable: Mapped[bool] = mapped_column(default=False)
+    undone: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[str]
+
+
 class DossierStatus(Base):
     """Cached validation counts and grant totals for the library, valid for one dossier version."""
 

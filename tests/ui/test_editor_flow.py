@@ -208,3 +208,32 @@ def test_placeholder_for_sections_not_installed(editor: Any) -> None:
     installed = page_classes()
     for key, page in editor.pages.items():
         assert isinstance(page, PlaceholderPage) == (key not in installed)
+
+
+def test_undo_and_redo_after_closing_and_reopening(qtbot: Any, editor: Any, workspace: Workspace) -> None:
+    from ui.editor.window import EditorWindow
+
+    page = editor.show_section("proposal")
+    replace_text(page.title, "Hub")
+    replace_text(page.title, "Hub di Molfetta")  # one step with the edit before
+    replace_text(page.acronym, "HUBM")
+    editor.undo_action.trigger()  # acronym undone: a redo step waits
+    dossier = editor.session.dossier_id
+    editor.close()
+
+    reopened = EditorWindow(workspace, dossier, "en")
+    with qtbot.waitSignal(reopened.validation.sig_result, timeout=10000):
+        reopened.show()
+    assert reopened.undo_stack.count() == 2 and reopened.undo_stack.index() == 1
+    title_step, acronym_step = workspace.history(dossier)
+    assert not title_step.undone and acronym_step.undone
+    assert reopened.undo_stack.undoText() == title_step.description
+    assert reopened.undo_stack.redoText() == acronym_step.description
+    reopened.redo_action.trigger()
+    assert workspace.get(dossier).document["proposal"]["acronym"] == "HUBM"
+    reopened.undo_action.trigger()
+    reopened.undo_action.trigger()
+    assert workspace.get(dossier).document["proposal"]["title"] == ""
+    assert reopened.show_section("proposal").title.text() == ""
+    reopened.close()
+

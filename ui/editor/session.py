@@ -7,11 +7,12 @@ so an edit made meanwhile by another window or process is refused (ConflictError
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hubdesk.services import ConflictError, DossierState, InputError, Workspace
+from hubdesk.services import ConflictError, DossierState, EditResult, InputError, Workspace
 
 log = logging.getLogger("hubdesk.ui")
 
@@ -48,8 +49,32 @@ class DossierSession(QObject):
         """Store ``ops`` in one transaction; return their inverse, or None when refused (and say why)."""
         if not ops:
             return []
+        result = self._run(lambda: self.workspace.update(self.dossier_id, self.state.version, ops))
+        return None if result is None else list(result.inverse)
+
+    def record(
+        self, ops: list[dict[str, Any]], description: str, *, mergeable: bool, merge_into: int | None
+    ) -> EditResult | None:
+        """Store a user action and record it in the dossier's undo history (kept in the workspace)."""
+        return self._run(
+            lambda: self.workspace.update(
+                self.dossier_id,
+                self.state.version,
+                ops,
+                description=description,
+                mergeable=mergeable,
+                merge_into=merge_into,
+            )
+        )
+
+    def replay(self, entry: int, *, undo: bool) -> bool:
+        """Undo or redo a recorded action; False when refused (the reason has been signalled)."""
+        call = self.workspace.undo_entry if undo else self.workspace.redo_entry
+        return self._run(lambda: call(self.dossier_id, self.state.version, entry)) is not None
+
+    def _run(self, call: Callable[[], EditResult]) -> EditResult | None:
         try:
-            result = self.workspace.update(self.dossier_id, self.state.version, ops)
+            result = call()
         except ConflictError as exc:
             self.in_conflict = True
             log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
@@ -65,7 +90,7 @@ class DossierSession(QObject):
             return None
         self.state = result.state
         self.sig_document_changed.emit(self.state.document)
-        return list(result.inverse)
+        return result
 
     def reload(self) -> None:
         """Take the stored state as it is now (after a conflict, the user's way out)."""

@@ -127,6 +127,7 @@ class EditorWindow(QMainWindow):
         self.setTabOrder(self.stack, self.problems)
         fit_to_screen(self, (1280, 860))
         self._restore_state()
+        self._seed_undo_stack()
         self._update_title()
         self.show_section("applicant")
         self.validation.schedule(self.session.document, immediately=True)
@@ -220,12 +221,37 @@ class EditorWindow(QMainWindow):
         if self.session.in_conflict:
             self.banner.show()
             return
-        inverse = self.session.apply(ops)
-        if inverse is None:
-            return
-        self.undo_stack.push(
-            EditCommand(self.session, ops, inverse, description, mergeable=_is_text_edit(ops))
+        mergeable = _is_text_edit(ops)
+        top = self._top_command()
+        fold = top if top is not None and mergeable and top.accepts_fold(ops) else None
+        result = self.session.record(
+            ops, description, mergeable=mergeable, merge_into=fold.entry if fold else None
         )
+        if result is None or result.entry is None:
+            return
+        if fold is not None and result.entry == fold.entry:
+            fold.ops = ops  # typed on in the same field: still one undo step
+            return
+        self.undo_stack.push(EditCommand(self.session, ops, result.entry, description, mergeable=mergeable))
+
+    def _top_command(self) -> EditCommand | None:
+        """The last done command when nothing is waiting to be redone (only then may edits fold)."""
+        index = self.undo_stack.index()
+        if index == 0 or index != self.undo_stack.count():
+            return None
+        command = self.undo_stack.command(index - 1)
+        return command if isinstance(command, EditCommand) else None
+
+    def _seed_undo_stack(self) -> None:
+        """Rebuild the stack from the undo history kept in the workspace (it survives a restart)."""
+        self.undo_stack.clear()
+        entries = self.workspace.history(self.session.dossier_id)
+        done = [e for e in entries if not e.undone]
+        last_done = done[-1].seq if done else 0
+        redo = [e for e in entries if e.undone and e.seq > last_done]
+        for entry in done + redo:
+            self.undo_stack.push(EditCommand.from_history(self.session, entry))
+        self.undo_stack.setIndex(len(done))
 
     def _on_document_changed(self, doc: dict[str, Any]) -> None:
         self._dirty.update(self.pages)
@@ -247,10 +273,10 @@ class EditorWindow(QMainWindow):
         dialogs.show_message(self, "warning", self.tr("Value not accepted"), message)
 
     def reload(self) -> None:
-        """Drop this window's view (and its undo history, now stale) and show the stored dossier."""
-        self.undo_stack.clear()
+        """Show the stored dossier as it is now, with the undo history the workspace holds for it."""
         self.banner.hide()
         self.session.reload()
+        self._seed_undo_stack()
 
     # ------------------------------------------------------------------ validation
     def _attachment_facts(self) -> Any:

@@ -1,0 +1,72 @@
+"""The undo history lives in the workspace: undo and redo work after closing and reopening."""
+
+from __future__ import annotations
+
+import pytest
+
+from hubdesk.services import ConflictError, InputError, Workspace
+
+
+def _title(ws: Workspace, dossier_id: str, value: str, **kw) -> tuple[int, int | None]:
+    state = ws.get(dossier_id)
+    r = ws.update(
+        dossier_id, state.version, [{"op": "replace", "path": "/proposal/title", "value": value}], **kw
+    )
+    return r.state.version, r.entry
+
+
+def test_undo_and_redo_survive_a_restart(ws: Workspace, demo_id: str) -> None:
+    original = ws.get(demo_id).document["proposal"]["title"]
+    _, first = _title(ws, demo_id, "Primo titolo", description="Titolo")
+    _, second = _title(ws, demo_id, "Secondo titolo", description="Titolo")
+    assert (first, second) == (1, 2)
+    path = ws.path
+    ws.close()
+    reopened = Workspace.open(path)
+    try:
+        assert [(e.seq, e.undone) for e in reopened.history(demo_id)] == [(1, False), (2, False)]
+        state = reopened.get(demo_id)
+        r = reopened.undo_entry(demo_id, state.version, 2)
+        assert r.state.document["proposal"]["title"] == "Primo titolo"
+        r = reopened.undo_entry(demo_id, r.state.version, 1)
+        assert r.state.document["proposal"]["title"] == original
+        r = reopened.redo_entry(demo_id, r.state.version, 1)
+        assert r.state.document["proposal"]["title"] == "Primo titolo"
+        assert [(e.seq, e.undone) for e in reopened.history(demo_id)] == [(1, False), (2, True)]
+    finally:
+        reopened.close()
+
+
+def test_a_new_action_drops_the_redo_branch(ws: Workspace, demo_id: str) -> None:
+    _title(ws, demo_id, "A", description="A")
+    _, b = _title(ws, demo_id, "B", description="B")
+    ws.undo_entry(demo_id, ws.get(demo_id).version, b)
+    _title(ws, demo_id, "C", description="C")
+    assert [(e.description, e.undone) for e in ws.history(demo_id)] == [("A", False), ("C", False)]
+    with pytest.raises(InputError):
+        ws.redo_entry(demo_id, ws.get(demo_id).version, b)
+
+
+def test_typing_in_one_field_is_one_step(ws: Workspace, demo_id: str) -> None:
+    original = ws.get(demo_id).document["proposal"]["title"]
+    _, seq = _title(ws, demo_id, "Of", description="Titolo", mergeable=True)
+    _, again = _title(ws, demo_id, "Officine", description="Titolo", mergeable=True, merge_into=seq)
+    assert again == seq and len(ws.history(demo_id)) == 1
+    r = ws.undo_entry(demo_id, ws.get(demo_id).version, seq)
+    assert r.state.document["proposal"]["title"] == original
+    r = ws.redo_entry(demo_id, r.state.version, seq)
+    assert r.state.document["proposal"]["title"] == "Officine"
+
+
+def test_undo_refuses_stale_versions_and_repeated_undo(ws: Workspace, demo_id: str) -> None:
+    version, seq = _title(ws, demo_id, "X", description="X")
+    with pytest.raises(ConflictError):
+        ws.undo_entry(demo_id, version - 1, seq)
+    ws.undo_entry(demo_id, version, seq)
+    with pytest.raises(InputError):
+        ws.undo_entry(demo_id, version + 1, seq)
+
+
+def test_plain_updates_are_not_recorded(ws: Workspace, demo_id: str) -> None:
+    _title(ws, demo_id, "Senza cronologia")
+    assert ws.history(demo_id) == []
