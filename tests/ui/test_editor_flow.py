@@ -236,4 +236,3 @@ def test_undo_and_redo_after_closing_and_reopening(qtbot: Any, editor: Any, work
     assert workspace.get(dossier).document["proposal"]["title"] == ""
     assert reopened.show_section("proposal").title.text() == ""
     reopened.close()
-
