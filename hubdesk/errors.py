@@ -16,3 +16,7 @@ class HubDeskError(Exception):
 
     def message(self, lang: str = "it") -> str:
         return self.message_en if lang == "en" else self.message_it
+
+
+class WorkspaceError(HubDeskError):
+    """The workspace file cannot be opened (not a HubDesk workspace, newer schema, unreadable)."""

@@ -14,7 +14,6 @@ from hubdesk import __version__
 from hubdesk.cli import dossier_cmd, package_cmd, validate_cmd
 from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
 from hubdesk.errors import HubDeskError
-from hubdesk.storage.migrate import WorkspaceError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,8 +68,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(handler(ctx, args))
     except HubDeskError as exc:
         return fail(exc.message(args.lang))
-    except WorkspaceError as exc:
-        return fail(str(exc))
     except KeyboardInterrupt:
         return 130
     finally:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hubdesk.services import Workspace
-from hubdesk.services.location import resolve_workspace_path
+from hubdesk.workspace_location import resolve_workspace_path
+
+if TYPE_CHECKING:
+    from hubdesk.services import Workspace
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -23,6 +26,8 @@ class CliContext:
 
     def workspace(self) -> Workspace:
         if self._ws is None:
+            from hubdesk.services import Workspace  # imported on demand: it pulls in SQLAlchemy
+
             self._ws = Workspace.open(self.workspace_path)
         return self._ws
 

@@ -12,14 +12,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from pyhanko.sign.signers import Signer
+from typing import TYPE_CHECKING
 
 from hubdesk.cli import verify_cmd
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
-from hubdesk.package import PackageRefused
-from hubdesk.services.packaging import build_submission
-from hubdesk.signing import close_signer, load_pkcs12_signer, open_pkcs11_signer
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,6 +49,8 @@ def _secret(var: str | None, prompt: str) -> str | None:
 
 def _signer_factory(args: argparse.Namespace) -> Callable[[], Signer] | str:
     """A factory that opens the signer, or an error message (Italian) when inputs are missing."""
+    from hubdesk.signing import load_pkcs12_signer, open_pkcs11_signer  # pyHanko: loaded only to sign
+
     if args.p12:
         password = _secret(args.password_env, "Password del certificato: ")
         if password is None:
@@ -64,6 +65,10 @@ def _signer_factory(args: argparse.Namespace) -> Callable[[], Signer] | str:
 
 
 def _build(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hubdesk.package import PackageRefused
+    from hubdesk.services.packaging import build_submission
+    from hubdesk.signing import close_signer
+
     factory = _signer_factory(args)
     if isinstance(factory, str):
         return fail(factory, EXIT_INPUT)

@@ -6,10 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from hubdesk.callprofile import load_call_profile
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
-from hubdesk.document import load_path
-from hubdesk.validation import format_text_report, validate_document
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _validate(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hubdesk.callprofile import load_call_profile
+    from hubdesk.document import load_path
+    from hubdesk.validation import format_text_report, validate_document
+
     if (args.file is None) == (args.dossier is None):
         return fail("indicare un file FILE.json oppure --dossier ID (uno solo dei due)", EXIT_INPUT)
     if args.dossier:

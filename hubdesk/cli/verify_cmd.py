@@ -12,7 +12,6 @@ import logging
 from pathlib import Path
 
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
-from hubdesk.verify import format_summary, format_verdict, load_trust_roots, verify_many, write_csv
 
 PACKAGE_SUFFIXES = (".asice", ".sce")
 
@@ -64,6 +63,8 @@ def _quiet_pyhanko() -> None:
 
 
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hubdesk.verify import format_summary, format_verdict, load_trust_roots, verify_many, write_csv
+
     packages, error = expand(args.paths, ctx.lang)
     if error:
         return fail(error, EXIT_INPUT)

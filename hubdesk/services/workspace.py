@@ -18,7 +18,6 @@ from hubdesk.document import new_document
 from hubdesk.document.patch import PatchError, apply_ops, touched_paths
 from hubdesk.services import attachments, history, status, transfer, versions
 from hubdesk.services.errors import ConflictError, InputError, NotFoundError
-from hubdesk.services.location import resolve_workspace_path
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
 from hubdesk.storage import models as m
 from hubdesk.storage import repository as repo
@@ -27,6 +26,7 @@ from hubdesk.storage.migrate import WorkspaceError, upgrade
 from hubdesk.validation import check_fragment
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.issues import ValidationResult
+from hubdesk.workspace_location import resolve_workspace_path
 
 _ENVELOPE = ("/format", "/format_version", "/call", "/id")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,11 +54,17 @@ class Workspace:
         p = resolve_workspace_path(path)
         if p.exists():
             if p.is_dir():
-                raise WorkspaceError(f"{p} è una cartella, non un file di area di lavoro")
+                raise WorkspaceError(
+                    f"{p} è una cartella, non un file di area di lavoro",
+                    f"{p} is a folder, not a workspace file",
+                )
             with p.open("rb") as fh:
                 head = fh.read(16)
             if head and head != _SQLITE_MAGIC:
-                raise WorkspaceError(f"{p} non è un'area di lavoro HubDesk (non è un database SQLite)")
+                raise WorkspaceError(
+                    f"{p} non è un'area di lavoro HubDesk (non è un database SQLite)",
+                    f"{p} is not a HubDesk workspace (not an SQLite database)",
+                )
         else:
             p.parent.mkdir(parents=True, exist_ok=True)
         return cls(p, load_call_profile())

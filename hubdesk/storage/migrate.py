@@ -16,12 +16,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from hubdesk.errors import WorkspaceError
+
+__all__ = ["WorkspaceError", "alembic_config", "current_revision", "head_revision", "upgrade"]
+
 log = logging.getLogger("hubdesk.storage")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-class WorkspaceError(RuntimeError):
-    """The workspace file cannot be opened (not a HubDesk workspace, newer schema, unreadable)."""
 
 
 def alembic_config() -> Config:
