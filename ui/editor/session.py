@@ -1,7 +1,8 @@
 """The open dossier as the editor sees it: the last stored state, and the one way to change it.
 
-Every change goes through ``apply`` which calls ``Workspace.update`` with the version we last saw,
-so an edit made meanwhile by another window or process is refused (ConflictError), never overwritten.
+Every change goes through ``record`` (or ``replay`` for undo/redo), which calls the workspace with
+the version we last saw, so an edit made meanwhile by another window or process is refused
+(ConflictError), never overwritten.
 """
 
 from __future__ import annotations
@@ -44,13 +45,6 @@ class DossierSession(QObject):
     @property
     def version(self) -> int:
         return self.state.version
-
-    def apply(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-        """Store ``ops`` in one transaction; return their inverse, or None when refused (and say why)."""
-        if not ops:
-            return []
-        result = self._run(lambda: self.workspace.update(self.dossier_id, self.state.version, ops))
-        return None if result is None else list(result.inverse)
 
     def record(
         self, ops: list[dict[str, Any]], description: str, *, mergeable: bool, merge_into: int | None
