@@ -29,9 +29,27 @@ def validate(ws: Workspace, dossier_id: str) -> ValidationResult:
         return _validate(ws, s, ws._dossier(s, dossier_id))[1]
 
 
-def summary(ws: Workspace, session: Session, d: m.Dossier) -> DossierSummary:
+def summary(ws: Workspace, session: Session, d: m.Dossier, *, check: bool = True) -> DossierSummary:
+    """The library row of a dossier; with ``check`` a stale status is recomputed first."""
     st = session.get(m.DossierStatus, d.pk)
-    if st is None or st.version != d.version:
+    stale = st is None or st.version != d.version
+    if stale and not check:
+        return DossierSummary(
+            id=d.uuid,
+            istat_code=d.istat_code,
+            municipality=d.applicant_name,
+            title=d.title,
+            acronym=d.acronym,
+            modified=d.modified_at,
+            version=d.version,
+            archived=d.archived,
+            errors=st.errors if st else 0,
+            warnings=st.warnings if st else 0,
+            requested_fesr_cents=st.requested_fesr_cents if st else 0,
+            requested_fse_cents=st.requested_fse_cents if st else 0,
+            checked=False,
+        )
+    if stale:
         doc, result = _validate(ws, session, d)
         grant = requested_grant(doc, ws.profile.grant_funds)
         if st is None:
@@ -55,6 +73,27 @@ def summary(ws: Workspace, session: Session, d: m.Dossier) -> DossierSummary:
         requested_fesr_cents=st.requested_fesr_cents,
         requested_fse_cents=st.requested_fse_cents,
     )
+
+
+def refresh_stale(ws: Workspace) -> int:
+    """Recompute every stale status, one short transaction per dossier; return how many.
+
+    Meant for a worker thread: no write lock is held for longer than one dossier's check.
+    """
+    with ws.transaction() as s:
+        rows = s.execute(
+            select(m.Dossier.uuid)
+            .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
+            .where(m.Dossier.deleted_at.is_(None))
+            .where((m.DossierStatus.version.is_(None)) | (m.DossierStatus.version != m.Dossier.version))
+        )
+        stale = [uuid for (uuid,) in rows]
+    for uuid in stale:
+        with ws.transaction() as s:
+            d = s.execute(select(m.Dossier).where(m.Dossier.uuid == uuid)).scalar_one_or_none()
+            if d is not None:
+                summary(ws, s, d)
+    return len(stale)
 
 
 def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:

@@ -20,6 +20,8 @@ class DossierSummary:
     warnings: int
     requested_fesr_cents: int
     requested_fse_cents: int
+    #: False when the counts and totals are from an older version (or unknown): a check is due
+    checked: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,14 +105,22 @@ class Workspace:
             d = self._dossier(s, dossier_id)
             return DossierState(d.uuid, d.version, self._document(s, d), d.modified_at)
 
-    def list_dossiers(self, include_archived: bool = False) -> list[DossierSummary]:
-        """Every dossier with its status (cached per version, recomputed when stale)."""
+    def list_dossiers(self, include_archived: bool = False, *, check: bool = True) -> list[DossierSummary]:
+        """Every dossier with its status (cached per version; recomputed when stale if ``check``).
+
+        The desktop library lists with ``check=False`` (instant) and lets a worker call
+        :meth:`refresh_status`; the command line checks at once.
+        """
         with self.transaction() as s:
             stmt = select(m.Dossier).where(m.Dossier.deleted_at.is_(None))
             if not include_archived:
                 stmt = stmt.where(m.Dossier.archived.is_(False))
             rows = s.execute(stmt.order_by(m.Dossier.modified_at.desc())).scalars().all()
-            return [status.summary(self, s, d) for d in rows]
+            return [status.summary(self, s, d, check=check) for d in rows]
+
+    def refresh_status(self) -> int:
+        """Recompute the stale library statuses (validation counts, grant totals); return how many."""
+        return status.refresh_stale(self)
 
     # ------------------------------------------------------------------ writing
     def create(self, *, istat_code: str, population: int | None = None) -> DossierState:

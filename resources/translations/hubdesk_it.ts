@@ -792,11 +792,16 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="77"/>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="79"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="80"/>
+        <location filename="../../ui/library/model.py" line="82"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -804,7 +809,7 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="82"/>
+        <location filename="../../ui/library/model.py" line="84"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -815,78 +820,78 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="133"/>
+        <location filename="../../ui/editor/window.py" line="134"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="137"/>
+        <location filename="../../ui/editor/window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="143"/>
+        <location filename="../../ui/editor/window.py" line="144"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="145"/>
+        <location filename="../../ui/editor/window.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="148"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236"/>
+        <location filename="../../ui/editor/window.py" line="262"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242"/>
+        <location filename="../../ui/editor/window.py" line="268"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246"/>
+        <location filename="../../ui/editor/window.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247"/>
+        <location filename="../../ui/editor/window.py" line="273"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="269"/>
+        <location filename="../../ui/editor/window.py" line="295"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
@@ -988,182 +993,182 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="66"/>
+        <location filename="../../ui/library/window.py" line="70"/>
         <source>Search municipality, title or acronym…</source>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="71"/>
+        <location filename="../../ui/library/window.py" line="75"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="72"/>
+        <location filename="../../ui/library/window.py" line="76"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="73"/>
+        <location filename="../../ui/library/window.py" line="77"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="74"/>
+        <location filename="../../ui/library/window.py" line="78"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="132"/>
+        <location filename="../../ui/library/window.py" line="136"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="134"/>
+        <location filename="../../ui/library/window.py" line="138"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="135"/>
+        <location filename="../../ui/library/window.py" line="139"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="137"/>
+        <location filename="../../ui/library/window.py" line="141"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="139"/>
+        <location filename="../../ui/library/window.py" line="143"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="140"/>
+        <location filename="../../ui/library/window.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="141"/>
+        <location filename="../../ui/library/window.py" line="145"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="142"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="144"/>
+        <location filename="../../ui/library/window.py" line="148"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
+        <location filename="../../ui/library/window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="147"/>
+        <location filename="../../ui/library/window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="148"/>
+        <location filename="../../ui/library/window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="151"/>
+        <location filename="../../ui/library/window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="155"/>
+        <location filename="../../ui/library/window.py" line="159"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="164"/>
+        <location filename="../../ui/library/window.py" line="168"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="169"/>
+        <location filename="../../ui/library/window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="176"/>
+        <location filename="../../ui/library/window.py" line="180"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="225"/>
+        <location filename="../../ui/library/window.py" line="231"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="300"/>
+        <location filename="../../ui/library/window.py" line="310"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="313"/>
+        <location filename="../../ui/library/window.py" line="323"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="315"/>
+        <location filename="../../ui/library/window.py" line="325"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="318"/>
+        <location filename="../../ui/library/window.py" line="328"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="324"/>
+        <location filename="../../ui/library/window.py" line="334"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="327"/>
+        <location filename="../../ui/library/window.py" line="337"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="334"/>
+        <location filename="../../ui/library/window.py" line="344"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="342"/>
+        <location filename="../../ui/library/window.py" line="352"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="344"/>
+        <location filename="../../ui/library/window.py" line="354"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="366"/>
+        <location filename="../../ui/library/window.py" line="376"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="372"/>
+        <location filename="../../ui/library/window.py" line="382"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="383"/>
+        <location filename="../../ui/library/window.py" line="393"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="395"/>
+        <location filename="../../ui/library/window.py" line="406"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>

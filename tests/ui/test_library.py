@@ -122,3 +122,22 @@ def test_open_demo_and_switch_workspace(qtbot: Any, workspace: Workspace, tmp_pa
         window.workspace.close()
     finally:
         _close(window)
+
+
+def test_stale_rows_are_checked_off_the_gui_thread(qtbot: Any, workspace: Workspace) -> None:
+    demo = workspace.add_demo()[0]
+    for _ in range(5):
+        workspace.clone(demo)  # never listed: their counts are not known yet
+    state = workspace.get(demo)
+    workspace.update(demo, state.version, [{"op": "replace", "path": "/proposal/title", "value": ""}])
+    window = _library(qtbot, workspace)
+    try:
+        model = window.model
+        statuses = lambda: [model.data(model.index(r, 3)) for r in range(model.rowCount())]  # noqa: E731
+        assert model.rowCount() == 6
+        qtbot.waitUntil(lambda: "Checking…" not in statuses(), timeout=10000)
+        assert sorted(statuses()) == ["1 error(s)"] + ["Ready"] * 5
+        assert all(r.checked for r in model.rows)
+    finally:
+        window.status_refresher.wait()
+        _close(window)

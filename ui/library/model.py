@@ -73,6 +73,8 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def status_text(self, s: Any) -> str:
+        if not getattr(s, "checked", True):
+            return self.tr("Checking…")
         if s.errors == 0 and s.warnings == 0:
             return self.tr("Ready")
         parts = []
@@ -108,6 +110,8 @@ class DossierTableModel(QAbstractTableModel):
                 COL_MODIFIED: s.modified,
             }.get(col)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            if not getattr(s, "checked", True):
+                return icon("info")
             return icon("error" if s.errors else "warning" if s.warnings else "ok")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_FESR, COL_FSE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

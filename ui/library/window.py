@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.errors import HubDeskError
 from hubdesk.money import format_eur
-from hubdesk.services import InputError, ServiceError, Workspace
+from hubdesk.services import ServiceError, Workspace
 from ui import dialogs, settings
 from ui.editor.window import EditorWindow
 from ui.library.commands import CloneDossierCommand, DeleteDossierCommand
@@ -40,6 +41,7 @@ from ui.library.model import (
     IdRole,
 )
 from ui.library.settings_dialog import SettingsDialog
+from ui.library.status_worker import StatusRefresher
 from ui.library.wizard import NewDossierDialog
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
@@ -57,6 +59,8 @@ class LibraryWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.new_dialog: NewDossierDialog | None = None
         self._stale = False
+        self.status_refresher = StatusRefresher(self)
+        self.status_refresher.sig_refreshed.connect(self._on_status_refreshed)
         self.model = DossierTableModel(self)
         self.proxy = DossierFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -212,8 +216,10 @@ class LibraryWindow(QMainWindow):
         """Reload the summaries (keeping the selection) and the totals line."""
         self._stale = False
         keep = select_id or self.selected_id()
-        rows = self.workspace.list_dossiers()
+        rows = self.workspace.list_dossiers(check=False)
         self.model.set_rows(rows)
+        if any(not r.checked for r in rows):
+            self.status_refresher.start(self.workspace)
         if keep:
             self.select_dossier(keep)
         for col in range(self.model.columnCount()):
@@ -229,6 +235,10 @@ class LibraryWindow(QMainWindow):
             .replace("%4", str(self.workspace.path))
         )
         self._update_actions()
+
+    def _on_status_refreshed(self, count: int) -> None:
+        if count:
+            self.refresh()
 
     def select_dossier(self, dossier_id: str) -> None:
         row = self.model.row_of(dossier_id)
@@ -378,13 +388,14 @@ class LibraryWindow(QMainWindow):
         """Close the editors, open (or create) ``path`` and show its dossiers."""
         try:
             new = Workspace.open(path)
-        except (ServiceError, InputError, OSError) as exc:
-            text = exc.message(self._lang()) if isinstance(exc, ServiceError) else str(exc)
+        except (HubDeskError, OSError) as exc:
+            text = exc.message(self._lang()) if isinstance(exc, HubDeskError) else str(exc)
             dialogs.show_message(self, "error", self.tr("Cannot open the workspace"), text)
             return
         for editor in list(self.editors.values()):
             editor.close()
         self.undo_stack.clear()
+        self.status_refresher.wait()
         self.workspace.close()
         self.workspace = new
         self._workspace_changed()
@@ -400,5 +411,6 @@ class LibraryWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
             editor.close()
+        self.status_refresher.wait()
         settings.save_state("library/geometry", self.saveGeometry())
         super().closeEvent(event)
