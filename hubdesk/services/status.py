@@ -29,9 +29,17 @@ def validate(ws: Workspace, dossier_id: str) -> ValidationResult:
         return _validate(ws, s, ws._dossier(s, dossier_id))[1]
 
 
-def summary(ws: Workspace, session: Session, d: m.Dossier, *, check: bool = True) -> DossierSummary:
-    """The library row of a dossier; with ``check`` a stale status is recomputed first."""
-    st = session.get(m.DossierStatus, d.pk)
+_NO_STATUS = object()
+
+
+def summary(
+    ws: Workspace, session: Session, d: m.Dossier, *, check: bool = True, status: Any = _NO_STATUS
+) -> DossierSummary:
+    """The library row of a dossier; with ``check`` a stale status is recomputed first.
+
+    ``status`` is the dossier's cached status row (or None) when the caller already loaded it.
+    """
+    st = session.get(m.DossierStatus, d.pk) if status is _NO_STATUS else status
     stale = st is None or st.version != d.version
     if stale and not check:
         return DossierSummary(
@@ -75,11 +83,8 @@ def summary(ws: Workspace, session: Session, d: m.Dossier, *, check: bool = True
     )
 
 
-def refresh_stale(ws: Workspace) -> int:
-    """Recompute every stale status, one short transaction per dossier; return how many.
-
-    Meant for a worker thread: no write lock is held for longer than one dossier's check.
-    """
+def stale_ids(ws: Workspace) -> list[str]:
+    """Dossiers whose cached library status belongs to an older version (or is missing)."""
     with ws.transaction() as s:
         rows = s.execute(
             select(m.Dossier.uuid)
@@ -87,13 +92,15 @@ def refresh_stale(ws: Workspace) -> int:
             .where(m.Dossier.deleted_at.is_(None))
             .where((m.DossierStatus.version.is_(None)) | (m.DossierStatus.version != m.Dossier.version))
         )
-        stale = [uuid for (uuid,) in rows]
-    for uuid in stale:
-        with ws.transaction() as s:
-            d = s.execute(select(m.Dossier).where(m.Dossier.uuid == uuid)).scalar_one_or_none()
-            if d is not None:
-                summary(ws, s, d)
-    return len(stale)
+        return [uuid for (uuid,) in rows]
+
+
+def refresh_one(ws: Workspace, dossier_id: str) -> None:
+    """Recompute one dossier's library status in a short transaction of its own."""
+    with ws.transaction() as s:
+        d = s.execute(select(m.Dossier).where(m.Dossier.uuid == dossier_id)).scalar_one_or_none()
+        if d is not None:
+            summary(ws, s, d)
 
 
 def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:

@@ -108,19 +108,33 @@ class Workspace:
     def list_dossiers(self, include_archived: bool = False, *, check: bool = True) -> list[DossierSummary]:
         """Every dossier with its status (cached per version; recomputed when stale if ``check``).
 
-        The desktop library lists with ``check=False`` (instant) and lets a worker call
-        :meth:`refresh_status`; the command line checks at once.
+        The desktop library lists with ``check=False`` (instant) and then checks the stale
+        dossiers one by one with :meth:`refresh_status`; the command line checks at once.
         """
         with self.transaction() as s:
-            stmt = select(m.Dossier).where(m.Dossier.deleted_at.is_(None))
+            stmt = (
+                select(m.Dossier, m.DossierStatus)
+                .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
+                .where(m.Dossier.deleted_at.is_(None))
+            )
             if not include_archived:
                 stmt = stmt.where(m.Dossier.archived.is_(False))
-            rows = s.execute(stmt.order_by(m.Dossier.modified_at.desc())).scalars().all()
-            return [status.summary(self, s, d, check=check) for d in rows]
+            rows = s.execute(stmt.order_by(m.Dossier.modified_at.desc())).all()
+            return [status.summary(self, s, d, check=check, status=st) for d, st in rows]
 
-    def refresh_status(self) -> int:
-        """Recompute the stale library statuses (validation counts, grant totals); return how many."""
-        return status.refresh_stale(self)
+    def stale_dossiers(self) -> list[str]:
+        """Ids of the dossiers whose library status (counts, totals) is out of date."""
+        return status.stale_ids(self)
+
+    def refresh_status(self, dossier_id: str | None = None) -> int:
+        """Recompute the library status of one dossier, or of every stale one; return how many.
+
+        The desktop library calls it one dossier at a time between events, so it never freezes.
+        """
+        ids = [dossier_id] if dossier_id else status.stale_ids(self)
+        for one in ids:
+            status.refresh_one(self, one)
+        return len(ids)
 
     # ------------------------------------------------------------------ writing
     def create(self, *, istat_code: str, population: int | None = None) -> DossierState:

@@ -139,5 +139,5 @@ def test_stale_rows_are_checked_off_the_gui_thread(qtbot: Any, workspace: Worksp
         assert sorted(statuses()) == ["1 error(s)"] + ["Ready"] * 5
         assert all(r.checked for r in model.rows)
     finally:
-        window.status_refresher.wait()
+        window.status_refresher.stop()
         _close(window)

@@ -1,7 +1,9 @@
-"""Checks stale library rows (validation counts, grant totals) off the GUI thread.
+"""Checks stale library rows (validation counts, grant totals) a dossier at a time, between events.
 
-A workspace with many dossiers imported or cloned at once would otherwise freeze the library for
-seconds; the rows show "checking…" and fill in when the worker is done.
+A workspace with many dossiers imported or cloned at once would freeze the library for seconds if
+they were all checked in one go. A worker thread does not help here: validation is pure Python,
+and the table's painting would wait for the interpreter lock. So each stale dossier is checked in
+its own turn of the event loop (a few milliseconds each) and the rows fill in when all are done.
 """
 
 from __future__ import annotations
@@ -9,49 +11,49 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger("hubdesk.ui")
 
 
-class _RefreshJob(QRunnable):
-    def __init__(self, workspace: Any, done: SignalInstance) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.done = done
-
-    def run(self) -> None:
-        try:
-            count = self.workspace.refresh_status()
-        except Exception:  # a failed check leaves the rows unchecked; the next refresh tries again
-            log.exception("library status refresh failed")
-            count = 0
-        self.done.emit(count)
-
-
 class StatusRefresher(QObject):
-    """``start(workspace)`` once at a time; ``sig_refreshed(count)`` when the stale rows are checked."""
+    """``start(workspace)``; ``sig_refreshed(count)`` once the stale rows have been checked."""
 
     sig_refreshed = Signal(int)
-    _sig_done = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.running = False
-        self._sig_done.connect(self._on_done)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._workspace: Any = None
+        self._pending: list[str] = []
+        self._done = 0
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
 
     def start(self, workspace: Any) -> None:
         if self.running:
             return
-        self.running = True
-        self.pool.start(_RefreshJob(workspace, self._sig_done))
+        self._workspace = workspace
+        self._pending = list(reversed(workspace.stale_dossiers()))
+        self._done = 0
+        if self._pending:
+            self._timer.start()
 
-    def wait(self) -> None:
-        self.pool.waitForDone()
+    def stop(self) -> None:
+        """Forget the remaining work (before the workspace is closed or replaced)."""
+        self._timer.stop()
+        self._pending = []
 
-    @Slot(int)
-    def _on_done(self, count: int) -> None:
-        self.running = False
-        self.sig_refreshed.emit(count)
+    def _on_timer_timeout(self) -> None:
+        dossier_id = self._pending.pop()
+        try:
+            self._done += self._workspace.refresh_status(dossier_id)
+        except Exception:  # an unreadable dossier stays unchecked; the others go on
+            log.exception("library status of %s could not be checked", dossier_id)
+        if not self._pending:
+            self._timer.stop()
+            self.sig_refreshed.emit(self._done)

@@ -93,6 +93,8 @@ class LibraryWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # Size columns from a sample of rows: measuring hundreds of rows on every refresh stalls the GUI.
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per refresh
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
@@ -395,7 +397,7 @@ class LibraryWindow(QMainWindow):
         for editor in list(self.editors.values()):
             editor.close()
         self.undo_stack.clear()
-        self.status_refresher.wait()
+        self.status_refresher.stop()
         self.workspace.close()
         self.workspace = new
         self._workspace_changed()
@@ -411,6 +413,6 @@ class LibraryWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
             editor.close()
-        self.status_refresher.wait()
+        self.status_refresher.stop()
         settings.save_state("library/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -133,3 +133,16 @@ def test_partners_can_be_reused_across_dossiers(ws: Workspace, demo_id: str) -> 
     found = ws.partners_in_workspace(exclude_dossier=other.id)
     assert found and all(m == "Comune di Bitonto" for m, _ in found)
     assert ws.partners_in_workspace(exclude_dossier=demo_id) == []
+
+
+def test_library_lists_without_checking_then_checks_one_by_one(ws: Workspace, demo_id: str) -> None:
+    ws.list_dossiers()  # the demo is checked
+    clone = ws.clone(demo_id)
+    rows = {r.id: r for r in ws.list_dossiers(check=False)}
+    assert rows[demo_id].checked and not rows[clone.id].checked
+    assert ws.stale_dossiers() == [clone.id]
+    assert ws.refresh_status(clone.id) == 1
+    assert ws.stale_dossiers() == []
+    rows = {r.id: r for r in ws.list_dossiers(check=False)}
+    assert rows[clone.id].checked
+    assert rows[clone.id].requested_fesr_cents == rows[demo_id].requested_fesr_cents
