@@ -41,7 +41,26 @@ def build_parser() -> argparse.ArgumentParser:
     dossier_cmd.register(sub)
     validate_cmd.register(sub)
     package_cmd.register(sub)
+    _accept_global_options_everywhere(parser)
     return parser
+
+
+def _accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Let ``--workspace`` and ``--lang`` also follow the command (``hubdesk demo --workspace W``).
+
+    On sub-commands they default to SUPPRESS, so they never hide a value given before the command.
+    """
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in action.choices.values():
+            child.add_argument(
+                "--workspace", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
+            child.add_argument(
+                "--lang", choices=("it", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
+            _accept_global_options_everywhere(child)
 
 
 def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -107,3 +107,14 @@ def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
         [sys.executable, "-m", "hubdesk", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("HubDesk ")
+
+
+def test_global_options_may_follow_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert run(capsys, "demo", "--workspace", str(first))[0] == 0
+    code, out, _ = run(capsys, "--workspace", str(second), "dossier", "list", "--json")
+    assert code == 0 and json.loads(out) == {"dossiers": []}
+    code, out, _ = run(capsys, "dossier", "list", "--json", "--workspace", str(first))
+    assert len(json.loads(out)["dossiers"]) == 1
+    code, _, err = run(capsys, "validate", str(tmp_path / "none.json"), "--lang", "en")
+    assert code == 2 and "File not found" in err
