@@ -30,6 +30,19 @@ class NullProgress:
         return False
 
 
+class ScaledProgress:
+    """A sub-task's 0..1 progress reported as the slice ``start..end`` of a larger task."""
+
+    def __init__(self, inner: Progress, start: float, end: float) -> None:
+        self.inner, self.start, self.end = inner, start, end
+
+    def report(self, fraction: float, message: str = "") -> None:
+        self.inner.report(self.start + (self.end - self.start) * fraction, message)
+
+    def cancelled(self) -> bool:
+        return self.inner.cancelled()
+
+
 def check_cancel(progress: Progress) -> None:
     if progress.cancelled():
         raise Cancelled()

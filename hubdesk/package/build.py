@@ -24,7 +24,7 @@ from hubdesk.package.errors import PackageError, PackageRefused
 from hubdesk.package.manifest import build_manifest
 from hubdesk.package.signatures import sign_detached_cades, sign_pdf
 from hubdesk.package.zipio import file_sha256, write_bytes, write_stream
-from hubdesk.progress import NullProgress, Progress, check_cancel
+from hubdesk.progress import NullProgress, Progress, ScaledProgress, check_cancel
 from hubdesk.report import render_proposal_pdf
 from hubdesk.signing import check_certificate
 from hubdesk.validation.issues import ValidationResult
@@ -129,7 +129,7 @@ def build_package(
         validation=validation,
         version=dossier_version,
         generated_on=generated_on,
-        progress=_Scaled(progress, 0.0, 0.25),
+        progress=ScaledProgress(progress, 0.0, 0.25),
     )
     check_cancel(progress)
     progress.report(0.25, "Firma della proposta (PAdES)")
@@ -174,16 +174,3 @@ def build_package(
     progress.report(1.0, "Pacchetto firmato pronto")
     entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
     return PackageResult(dest, digest, size, entries)
-
-
-class _Scaled:
-    """Maps a sub-task's 0..1 progress into a slice of the whole build."""
-
-    def __init__(self, inner: Progress, start: float, end: float) -> None:
-        self.inner, self.start, self.end = inner, start, end
-
-    def report(self, fraction: float, message: str = "") -> None:
-        self.inner.report(self.start + (self.end - self.start) * fraction, message)
-
-    def cancelled(self) -> bool:
-        return self.inner.cancelled()

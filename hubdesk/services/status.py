@@ -41,23 +41,7 @@ def summary(
     """
     st = session.get(m.DossierStatus, d.pk) if status is _NO_STATUS else status
     stale = st is None or st.version != d.version
-    if stale and not check:
-        return DossierSummary(
-            id=d.uuid,
-            istat_code=d.istat_code,
-            municipality=d.applicant_name,
-            title=d.title,
-            acronym=d.acronym,
-            modified=d.modified_at,
-            version=d.version,
-            archived=d.archived,
-            errors=st.errors if st else 0,
-            warnings=st.warnings if st else 0,
-            requested_fesr_cents=st.requested_fesr_cents if st else 0,
-            requested_fse_cents=st.requested_fse_cents if st else 0,
-            checked=False,
-        )
-    if stale:
+    if stale and check:
         doc, result = _validate(ws, session, d)
         grant = requested_grant(doc, ws.profile.grant_funds)
         if st is None:
@@ -67,6 +51,7 @@ def summary(
         st.errors, st.warnings = result.errors, result.warnings
         st.requested_fesr_cents = grant.get("FESR", 0)
         st.requested_fse_cents = grant.get("FSE", 0)
+        stale = False
     return DossierSummary(
         id=d.uuid,
         istat_code=d.istat_code,
@@ -76,10 +61,11 @@ def summary(
         modified=d.modified_at,
         version=d.version,
         archived=d.archived,
-        errors=st.errors,
-        warnings=st.warnings,
-        requested_fesr_cents=st.requested_fesr_cents,
-        requested_fse_cents=st.requested_fse_cents,
+        errors=st.errors if st else 0,
+        warnings=st.warnings if st else 0,
+        requested_fesr_cents=st.requested_fesr_cents if st else 0,
+        requested_fse_cents=st.requested_fse_cents if st else 0,
+        checked=not stale,
     )
 
 

@@ -200,17 +200,3 @@ def row_to_item(section: str, row: Any) -> dict[str, Any]:
         return _BUILDERS[section](row)
     fields = LIST_TABLES[section][1]
     return _BUILDERS[section](tuple(getattr(row, col) for col, _ in fields))
-
-
-def dossier_to_document(d: m.Dossier) -> dict[str, Any]:
-    """The canonical document of a stored dossier."""
-    doc: dict[str, Any] = {
-        "format": "hubdesk.dossier",
-        "format_version": d.format_version,
-        "call": d.call,
-        "id": d.uuid,
-    }
-    doc.update(node_from(d, DOSSIER_FIELDS))
-    for section in LIST_SECTIONS:
-        doc[section] = [row_to_item(section, row) for row in getattr(d, section)]
-    return doc

@@ -16,7 +16,6 @@ from hubdesk.storage.mapping import (
     LIST_SECTIONS,
     LIST_TABLES,
     columns_from,
-    dossier_to_document,
     item_to_columns,
     node_from,
     row_to_item,
@@ -147,7 +146,6 @@ def _sync_section(session: Session, section: str, dossier_pk: int, old: list[Any
 __all__ = [
     "VersionConflict",
     "bump_version",
-    "dossier_to_document",
     "find_dossier",
     "insert_dossier",
     "load_document",

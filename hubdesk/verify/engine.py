@@ -18,7 +18,7 @@ from asn1crypto import x509
 from hubdesk.package import PackageError, read_package
 from hubdesk.package import names as N
 from hubdesk.package.read import FileCheck, PackageContents
-from hubdesk.progress import Cancelled, NullProgress, Progress, check_cancel
+from hubdesk.progress import Cancelled, NullProgress, Progress, ScaledProgress, check_cancel
 from hubdesk.verify import certs
 from hubdesk.verify.cades import verify_cades
 from hubdesk.verify.pades import verify_pades
@@ -29,19 +29,6 @@ from hubdesk.verify.verdict import FORMAT_FAILURE, TOTAL_FAILED, Finding, Packag
 
 log = logging.getLogger("hubdesk.verify")
 _NO_MANIFEST_NOTE = "Manifesto ASiC assente"  # read_package's remark; structure.py says it better
-
-
-class _Scaled:
-    """One package's 0..1 progress as a slice of a batch."""
-
-    def __init__(self, inner: Progress, start: float, end: float) -> None:
-        self.inner, self.start, self.end = inner, start, end
-
-    def report(self, fraction: float, message: str = "") -> None:
-        self.inner.report(self.start + (self.end - self.start) * fraction, message)
-
-    def cancelled(self) -> bool:
-        return self.inner.cancelled()
 
 
 def _iso(when: datetime | None) -> str | None:
@@ -159,6 +146,6 @@ def verify_many(
     total = max(len(paths), 1)
     for i, path in enumerate(paths):
         check_cancel(progress)
-        sub = _Scaled(progress, i / total, (i + 1) / total)
+        sub = ScaledProgress(progress, i / total, (i + 1) / total)
         out.append(verify_package(path, trust_roots, progress=sub, now=now))
     return out
