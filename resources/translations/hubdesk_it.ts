@@ -180,6 +180,23 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="50"/>
+        <source>The workspace cannot be opened:
+%1</source>
+        <translation>Impossibile aprire l&apos;area di lavoro:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="52"/>
+        <source>HubDesk opens the default workspace instead:
+%1</source>
+        <translation>HubDesk apre al suo posto l&apos;area di lavoro predefinita:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPage</name>
     <message>
         <location filename="../../ui/pages/applicant.py" line="26"/>
@@ -1018,157 +1035,157 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="136"/>
+        <location filename="../../ui/library/window.py" line="138"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="138"/>
+        <location filename="../../ui/library/window.py" line="140"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="139"/>
+        <location filename="../../ui/library/window.py" line="141"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="141"/>
+        <location filename="../../ui/library/window.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="143"/>
+        <location filename="../../ui/library/window.py" line="145"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="144"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="145"/>
+        <location filename="../../ui/library/window.py" line="147"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
+        <location filename="../../ui/library/window.py" line="148"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="148"/>
+        <location filename="../../ui/library/window.py" line="150"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="150"/>
+        <location filename="../../ui/library/window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="151"/>
+        <location filename="../../ui/library/window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="152"/>
+        <location filename="../../ui/library/window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="155"/>
+        <location filename="../../ui/library/window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="159"/>
+        <location filename="../../ui/library/window.py" line="161"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="168"/>
+        <location filename="../../ui/library/window.py" line="170"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="173"/>
+        <location filename="../../ui/library/window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="180"/>
+        <location filename="../../ui/library/window.py" line="182"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="231"/>
+        <location filename="../../ui/library/window.py" line="233"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="310"/>
+        <location filename="../../ui/library/window.py" line="312"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="323"/>
+        <location filename="../../ui/library/window.py" line="325"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="325"/>
+        <location filename="../../ui/library/window.py" line="327"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="328"/>
+        <location filename="../../ui/library/window.py" line="330"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="334"/>
+        <location filename="../../ui/library/window.py" line="336"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="337"/>
+        <location filename="../../ui/library/window.py" line="339"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="344"/>
+        <location filename="../../ui/library/window.py" line="346"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="352"/>
+        <location filename="../../ui/library/window.py" line="354"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="354"/>
+        <location filename="../../ui/library/window.py" line="356"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="376"/>
+        <location filename="../../ui/library/window.py" line="378"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="382"/>
+        <location filename="../../ui/library/window.py" line="384"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="393"/>
+        <location filename="../../ui/library/window.py" line="395"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="406"/>
+        <location filename="../../ui/library/window.py" line="408"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
