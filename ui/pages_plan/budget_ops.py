@@ -76,7 +76,7 @@ def _parser(field: str, vocab: Vocab) -> Callable[[str], Any] | None:
         "description": lambda s: s.strip(),
         "beneficiary": vocab.parse_party,
         "amount_cents": parse_amount,
-        "vat_cents": parse_amount,
+        "vat_cents": lambda s: parse_amount(s) if s.strip() else 0,  # a blank VAT cell means none
         "vat_recoverable": parse_bool,
     }.get(field)
 

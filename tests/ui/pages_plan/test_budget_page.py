@@ -231,3 +231,16 @@ def test_set_document_keeps_selection_and_signals_only_changed_rows(qtbot, conte
     page.proxy.setData(page.proxy.index(2, COL_AMOUNT), 777)
     assert resets == [] and changed == [(2, 2)]
     assert page.table.currentIndex().row() == 7
+
+
+def test_paste_of_spreadsheet_labels_with_blank_vat(qtbot, context, doc) -> None:
+    """What an officer pastes from a spreadsheet: Italian labels, amounts with €, a blank VAT cell."""
+    page, ed = make(qtbot, context, doc)
+    before = len(ed.doc["budget"])
+    row = ["ATT-2", "FSE", "Formazione", "Corso di progettazione", "PAR-1", "€ 12.500,00", "", "Sì"]
+    select(page, before - 1, 1)  # the first row overwrites the last line, the second is appended
+    page.paste_text(format_tsv([row, row]))
+    budget = ed.doc["budget"]
+    assert len(budget) == before + 1
+    assert budget[-1]["category"] == "training" and budget[-1]["vat_cents"] == 0
+    assert budget[-1]["amount_cents"] == 1250000 and budget[-1]["vat_recoverable"] is True
