@@ -1,0 +1,52 @@
+"""The plan pages inside the real editor: edits are stored and undoable, problems jump to the cell."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import shiboken6
+
+from hubdesk.services import Workspace
+from ui.pages_plan.budget_model import COL_AMOUNT, COL_CATEGORY
+
+
+@pytest.fixture
+def demo_editor(qtbot: Any, workspace: Workspace) -> Iterator[Any]:
+    from ui.editor.window import EditorWindow
+
+    dossier = workspace.add_demo()[0]
+    window = EditorWindow(workspace, dossier, "en")
+    with qtbot.waitSignal(window.validation.sig_result, timeout=10000):
+        window.show()
+    yield window
+    if shiboken6.isValid(window):
+        window.close()
+
+
+def test_budget_cell_edit_is_stored_and_undone(qtbot: Any, demo_editor: Any, workspace: Workspace) -> None:
+    page = demo_editor.show_section("budget")
+    dossier = demo_editor.session.dossier_id
+    before = workspace.get(dossier).document["budget"][0]["amount_cents"]
+    index = page.proxy.mapFromSource(page.model.index(0, COL_AMOUNT))
+    assert page.proxy.setData(index, "700.000,00")
+    assert workspace.get(dossier).document["budget"][0]["amount_cents"] == 70_000_000
+    assert page.model.data(page.model.index(0, COL_AMOUNT)) == "700.000,00"
+    demo_editor.undo_action.trigger()
+    assert workspace.get(dossier).document["budget"][0]["amount_cents"] == before
+    assert page.totals.requested_grant == 200_405_879
+
+
+def test_a_budget_problem_jumps_to_its_cell(qtbot: Any, demo_editor: Any) -> None:
+    page = demo_editor.show_section("budget")
+    index = page.proxy.mapFromSource(page.model.index(12, COL_CATEGORY))  # an FSE line
+    assert page.proxy.setData(index, "works")  # not an FSE category: BUD-002
+    qtbot.waitUntil(lambda: any(i.rule == "BUD-002" for i in demo_editor.issues), timeout=5000)
+    issue = next(i for i in demo_editor.issues if i.rule == "BUD-002")
+    assert issue.path == "/budget/12/category"
+    demo_editor.show_section("applicant")
+    demo_editor.jump_to_issue(issue)
+    assert demo_editor.current_section() == "budget"
+    current = page.proxy.mapToSource(page.table.currentIndex())
+    assert (current.row(), current.column()) == (12, COL_CATEGORY)
