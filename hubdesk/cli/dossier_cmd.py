@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from hubdesk.cli.common import CliContext
@@ -59,7 +60,18 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _import(ctx: CliContext, args: argparse.Namespace) -> int:
-    new_id = ctx.workspace().import_file(args.file, args.attachments)
+    ws = ctx.workspace()
+    new_id = ws.import_file(args.file, args.attachments)
+    missing = len(ws.get(new_id).document["attachments"]) - len(ws.attachment_facts(new_id))
+    if missing:
+        note = (
+            f"{missing} allegati importati senza il file (indicare --attachments DIR): "
+            "la verifica li segnalerà (ATT-001)"
+            if ctx.lang == "it"
+            else f"{missing} attachments imported without their file (give --attachments DIR): "
+            "validation will report them (ATT-001)"
+        )
+        print(f"hubdesk: {note}", file=sys.stderr)
     print(new_id)
     return 0
 

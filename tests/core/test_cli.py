@@ -118,3 +118,11 @@ def test_global_options_may_follow_the_command(tmp_path: Path, capsys: pytest.Ca
     assert len(json.loads(out)["dossiers"]) == 1
     code, _, err = run(capsys, "validate", str(tmp_path / "none.json"), "--lang", "en")
     assert code == 2 and "File not found" in err
+
+
+def test_import_without_attachment_files_says_so(wsfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "dossier", "import", str(HANDWRITTEN / "dossier.json"))
+    assert code == 0 and len(out.strip().splitlines()[-1]) == 36
+    assert "3 allegati" in err and "ATT-001" in err
+    code, out, _ = run(capsys, "validate", "--dossier", out.strip().splitlines()[-1], "--json")
+    assert code == 1 and {i["rule"] for i in json.loads(out)["issues"]} == {"ATT-001"}
