@@ -970,6 +970,416 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="16"/>
+        <source>Property %1</source>
+        <extracomment>a list item: &quot;%1&quot; is its 1-based position</extracomment>
+        <translation>Immobile %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="17"/>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="18"/>
+        <source>Activity %1</source>
+        <translation>Attività %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="19"/>
+        <source>Budget line %1</source>
+        <translation>Voce di spesa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="20"/>
+        <source>Indicator %1</source>
+        <translation>Indicatore %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="21"/>
+        <source>Attachment %1</source>
+        <translation>Allegato %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="24"/>
+        <source>Properties</source>
+        <translation>Immobili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="25"/>
+        <location filename="../../ui/editor/field_labels.py" line="83"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="26"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="27"/>
+        <source>Budget</source>
+        <translation>Piano finanziario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="28"/>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="29"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="32"/>
+        <source>Legal representative</source>
+        <translation>Legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="33"/>
+        <source>RUP</source>
+        <translation>RUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="34"/>
+        <source>Cadastre</source>
+        <translation>Catasto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="35"/>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="36"/>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="37"/>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="38"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="39"/>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="40"/>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="41"/>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="42"/>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="43"/>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="44"/>
+        <source>Population</source>
+        <translation>Popolazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="45"/>
+        <source>Population source</source>
+        <translation>Fonte della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="46"/>
+        <source>Joint BAT proposal</source>
+        <translation>Proposta congiunta BAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="47"/>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="48"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="50"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="51"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="52"/>
+        <source>Acronym</source>
+        <translation>Acronimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="53"/>
+        <source>Hub name</source>
+        <translation>Nome dell&apos;hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="54"/>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="55"/>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="56"/>
+        <source>Target groups</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="57"/>
+        <source>Thematic areas</source>
+        <translation>Aree tematiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="58"/>
+        <source>Start date</source>
+        <translation>Data di avvio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="59"/>
+        <source>Duration in months</source>
+        <translation>Durata in mesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="60"/>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="61"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="62"/>
+        <source>Register</source>
+        <translation>Catasto (registro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="63"/>
+        <source>Cadastral municipality code</source>
+        <translation>Codice catastale del Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="64"/>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="65"/>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="66"/>
+        <source>Parcel</source>
+        <translation>Particella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="67"/>
+        <source>Subordinate</source>
+        <translation>Subalterno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="68"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="69"/>
+        <source>Reference</source>
+        <translation>Estremi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="70"/>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="71"/>
+        <source>Floor area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="72"/>
+        <source>Current use</source>
+        <translation>Uso attuale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="73"/>
+        <source>Planned use</source>
+        <translation>Uso previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="74"/>
+        <source>Works</source>
+        <translation>Interventi previsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="75"/>
+        <source>Public funding in the last 10 years</source>
+        <translation>Finanziamenti pubblici negli ultimi 10 anni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="76"/>
+        <source>Derelict site</source>
+        <translation>Area dismessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="77"/>
+        <source>Legal form</source>
+        <translation>Forma giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="78"/>
+        <source>RUNTS section</source>
+        <translation>Sezione RUNTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="79"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="80"/>
+        <source>Thematic area</source>
+        <translation>Area tematica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="81"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="82"/>
+        <source>Lead</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="84"/>
+        <source>Property</source>
+        <translation>Immobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="85"/>
+        <source>Start month</source>
+        <translation>Mese di inizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="86"/>
+        <source>End month</source>
+        <translation>Mese di fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="87"/>
+        <source>Deliverables</source>
+        <translation>Prodotti attesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="88"/>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="89"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="90"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="91"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="92"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="93"/>
+        <source>VAT recoverable</source>
+        <translation>IVA recuperabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="94"/>
+        <source>Unit</source>
+        <translation>Unità di misura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="95"/>
+        <source>Target</source>
+        <translation>Valore obiettivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="96"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="97"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="98"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="99"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="100"/>
+        <source>Refers to</source>
+        <translation>Riferito a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/field_labels.py" line="102"/>
+        <source>no. %1</source>
+        <translation>n. %1</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <location filename="../../ui/pages_plan/indicators_page.py" line="45"/>
@@ -1472,17 +1882,17 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/editor/problems.py" line="26"/>
+        <location filename="../../ui/editor/problems.py" line="27"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="27"/>
+        <location filename="../../ui/editor/problems.py" line="28"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="28"/>
+        <location filename="../../ui/editor/problems.py" line="29"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>

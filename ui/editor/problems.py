@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from ui.editor.counts import counts_text
+from ui.editor.field_labels import field_label
 from ui.editor.sections import SECTION_KEYS, section_name
 from ui.widgets.icons import icon
 from ui.widgets.palette import issue_color
@@ -104,7 +105,7 @@ class ProblemsModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (issue.message(self.lang), issue.rule, issue.path)[col]
+            return (issue.message(self.lang), issue.rule, field_label(issue.path))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{issue.rule} · {issue.path}\n{issue.message(self.lang)}"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_MESSAGE:
