@@ -10,6 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run on a shared 2-core CI machine: no per-example deadline, no "too slow" check.
+settings.register_profile("hubdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("hubdesk")
 
 
 @pytest.fixture
