@@ -6,6 +6,7 @@ benchmarks run once as plain tests.
 
 from __future__ import annotations
 
+import time
 from functools import cache
 from typing import Any
 
@@ -34,3 +35,15 @@ def test_bare_jsonschema_pass(benchmark: Any) -> None:
     validator = document_validator()
     errors = benchmark(lambda: list(validator.iter_errors(doc)))
     assert errors == []
+
+
+def test_fragment_check_after_one_edit(benchmark) -> None:
+    """The schema re-check the workspace runs after each edit: one budget line of 2,000."""
+    from hubdesk.validation import check_fragment
+
+    doc = synthetic_dossier(1.0)
+    benchmark(check_fragment, doc, ["/budget/17/amount_cents"])
+    start = time.perf_counter()
+    for _ in range(100):
+        check_fragment(doc, ["/budget/17/amount_cents"])
+    assert (time.perf_counter() - start) / 100 < 0.005

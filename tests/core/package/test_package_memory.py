@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from bigfiles import PEAK_SCRIPT, make_big_attachments
 
 from hubdesk.document import dumps
 from hubdesk.package import read_package
+from tests.core.package.bigfiles import PEAK_SCRIPT, make_big_attachments
 from tests.core.package.pki import Pki
 
 HERE = Path(__file__).resolve().parent
