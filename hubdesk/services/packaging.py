@@ -26,8 +26,11 @@ class BuildOutcome:
 
 
 def default_package_name(ws: Workspace, dossier_id: str) -> str:
-    """``HUB_<istat>_<ACRONYM>_v<next version>.asice``."""
-    return suggested_file_name(ws.get(dossier_id).document, ws.next_version_number(dossier_id))
+    """``HUB_<istat>_<ACRONYM>_v<version>.asice`` for the dossier as it is now."""
+    from hubdesk.services import versions
+
+    doc = ws.get(dossier_id).document
+    return suggested_file_name(doc, versions.export_version(ws, dossier_id, doc).number)
 
 
 def build_submission(
@@ -48,7 +51,10 @@ def build_submission(
     validation = validate_document(doc, ws.profile, attachment_facts=ws.attachment_facts(dossier_id))
     if validation.errors:
         raise PackageRefused([i for i in validation.issues if i.severity == "error"])
-    version = ws.next_version_number(dossier_id)
+    from hubdesk.services import versions
+
+    export = versions.export_version(ws, dossier_id, doc)
+    version = export.number
     if out_path.is_dir():
         out_path = out_path / suggested_file_name(doc, version)
     result = build_package(
@@ -60,8 +66,10 @@ def build_submission(
         dossier_version=version,
         app_version=__version__,
         progress=progress,
+        generated_on=export.created_on,
     )
-    from hubdesk.services import versions
-
+    if export.exists:
+        versions.record_package(ws, dossier_id, version, result.path.name, result.sha256)
+        return BuildOutcome(result, version)
     frozen = versions.freeze_version(ws, dossier_id, result.path.name, result.sha256, doc)
     return BuildOutcome(result, frozen)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -21,6 +23,49 @@ def next_number(ws: Workspace, dossier_id: str) -> int:
         d = ws._dossier(s, dossier_id)
         top = s.execute(select(func.max(m.DossierVersion.number)).where(m.DossierVersion.dossier_pk == d.pk))
         return int(top.scalar() or 0) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class ExportVersion:
+    """The version an export of the current document carries."""
+
+    number: int
+    created_on: date
+    exists: bool  # True when the current document is already frozen under ``number``
+
+
+def export_version(ws: Workspace, dossier_id: str, document: dict[str, Any]) -> ExportVersion:
+    """The frozen version holding exactly ``document``, or the next number when it changed since.
+
+    Exporting an unchanged dossier again (another signer, a lost file) keeps its version, so the
+    two packages carry identical entries apart from the signatures.
+    """
+    text = dumps(document)
+    with ws.transaction() as s:
+        d = ws._dossier(s, dossier_id)
+        latest = s.execute(
+            select(m.DossierVersion)
+            .where(m.DossierVersion.dossier_pk == d.pk)
+            .order_by(m.DossierVersion.number.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if latest is not None and latest.document_json == text:
+            return ExportVersion(latest.number, date.fromisoformat(latest.created_at[:10]), True)
+        return ExportVersion((latest.number if latest else 0) + 1, datetime.now(UTC).date(), False)
+
+
+def record_package(
+    ws: Workspace, dossier_id: str, number: int, package_name: str, package_sha256: str
+) -> None:
+    """Remember the latest package built from an already frozen version."""
+    with ws.transaction() as s:
+        d = ws._dossier(s, dossier_id)
+        row = s.execute(
+            select(m.DossierVersion).where(
+                m.DossierVersion.dossier_pk == d.pk, m.DossierVersion.number == number
+            )
+        ).scalar_one()
+        row.package_name, row.package_sha256 = package_name, package_sha256
 
 
 def freeze_version(

@@ -120,3 +120,67 @@ def test_wrong_password_and_refusals(env: Path, pki: Pki, tmp_path: Path, capsys
     err = capsys.readouterr().err
     assert "TXT-001 /proposal/title" in err
     assert not target.exists() and list(tmp_path.glob("*.asice*")) == []
+
+
+@pytest.mark.slow
+def test_an_unchanged_dossier_keeps_its_version_and_entries(
+    env: Path, pki: Pki, tmp_path: Path, capsys
+) -> None:
+    demo_id = _demo(capsys)
+    built = []
+    for name in ("a.asice", "b.asice"):
+        code = main(
+            [
+                "package",
+                "build",
+                "--dossier",
+                demo_id,
+                "--out",
+                str(tmp_path / name),
+                "--p12",
+                str(pki.signer_p12),
+                "--password-env",
+                "P12_PASSWORD",
+            ]
+        )
+        assert code == 0
+        built.append(zipfile.ZipFile(tmp_path / name))
+    a, b = built
+    unsigned = [
+        n
+        for n in a.namelist()
+        if n not in ("proposta.pdf", "META-INF/ASiCManifest.xml", "META-INF/signature001.p7s")
+    ]
+    assert unsigned == [n for n in b.namelist() if n in unsigned]
+    for name in unsigned:
+        assert a.read(name) == b.read(name), name
+    assert a.read("proposta.pdf").split(b"%%EOF")[0] == b.read("proposta.pdf").split(b"%%EOF")[0]
+    assert json.loads(a.read("validation-report.json"))["dossier_version"] == 1
+    ws = Workspace.open(env)
+    try:
+        assert [v.number for v in ws.list_versions(demo_id)] == [1]
+        state = ws.get(demo_id)
+        ws.update(
+            demo_id, state.version, [{"op": "replace", "path": "/proposal/acronym", "value": "OFFICINE2"}]
+        )
+    finally:
+        ws.close()
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "package",
+                "build",
+                "--dossier",
+                demo_id,
+                "--out",
+                str(tmp_path),
+                "--p12",
+                str(pki.signer_p12),
+                "--password-env",
+                "P12_PASSWORD",
+            ]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines()[0].endswith("HUB_072011_OFFICINE2_v2.asice")

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.package import PackageRefused, suggested_file_name
+from hubdesk.package import PackageRefused
 from hubdesk.report import render_proposal_pdf
+from hubdesk.services.packaging import default_package_name
 from hubdesk.validation.issues import ValidationResult
 from ui import dialogs
 from ui.editor.section_page import EditorContext, SectionPage
@@ -154,8 +155,8 @@ class SubmitPage(SectionPage):
     # ------------------------------------------------------------------ SectionPage
     def set_document(self, doc: dict[str, Any]) -> None:
         self._doc = doc
-        version = self.context.workspace.next_version_number(self.context.dossier_id)
-        self.name_label.setText(self.tr("File name: %1").replace("%1", suggested_file_name(doc, version)))
+        name = default_package_name(self.context.workspace, self.context.dossier_id)
+        self.name_label.setText(self.tr("File name: %1").replace("%1", name))
         self.validator.schedule(doc, immediately=self._result is None)
 
     # ------------------------------------------------------------------ state

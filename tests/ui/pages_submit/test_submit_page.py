@@ -49,7 +49,7 @@ def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_pa
     assert package.is_file()
     assert "HUB_072011_OFFICINE_v1.asice" in page.result_label.text()
     assert page.versions_model.rowCount() == 1
-    assert "v2" in page.name_label.text()
+    assert "v1" in page.name_label.text()  # unchanged since the export: still version 1
     page.open_folder_button.click()
     assert opened == [str(tmp_path)]
     with qtbot.waitSignal(page.sig_rendered, timeout=30_000):
