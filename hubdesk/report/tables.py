@@ -48,7 +48,8 @@ def data_table(
         )
     if len(body) == 1:
         body.append([para("Nessun elemento", "cell")] + [""] * (len(header) - 1))
-    table = Table(body, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a very long text in a cell) continues on the next page
+    table = Table(body, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -83,7 +84,9 @@ def field_table(pairs: Sequence[tuple[str, object]], label_width: float = 0.3) -
     rows = [
         [para(label, "label"), para("—" if value in (None, "") else value, "value")] for label, value in pairs
     ]
-    table = Table(rows, colWidths=[label_width * FRAME_WIDTH, (1 - label_width) * FRAME_WIDTH], hAlign="LEFT")
+    table = Table(
+        rows, colWidths=[label_width * FRAME_WIDTH, (1 - label_width) * FRAME_WIDTH], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [

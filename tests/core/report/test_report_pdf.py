@@ -147,3 +147,24 @@ def test_cancel_stops_rendering() -> None:
 
     with pytest.raises(Cancelled):
         _render(demo_document(), progress=Stop())
+
+
+@pytest.mark.parametrize("text", ["A" * 3000, "parola " * 2800, "Coop <Alfa> & Beta </para> 🚀"])
+def test_extreme_texts_never_break_the_layout(text: str) -> None:
+    """A cell taller than a page continues on the next one; markup-like text is shown as text."""
+    import copy
+    import io
+
+    from hubdesk.demo import demo_document
+    from hubdesk.report import render_proposal_pdf
+
+    doc = copy.deepcopy(demo_document())
+    doc["proposal"]["title"] = text[:1000]
+    doc["proposal"]["summary"] = text
+    doc["partners"][0]["role"] = text
+    doc["properties"][0]["works"] = text
+    doc["budget"][0]["description"] = text[:2000]
+    doc["attachments"][0]["file_name"] = "x" * 200 + ".pdf"
+    out = io.BytesIO()
+    render_proposal_pdf(doc, out, version=1)
+    assert out.getvalue().startswith(b"%PDF-")
