@@ -1,7 +1,9 @@
 """Entry names inside the package: fixed names, and attachment names that are safe on every system.
 
-Attachment names are reduced to ASCII letters, digits, ``.``, ``_`` and ``-`` so that the manifest
-URI, the ZIP entry name and any file system agree without percent-encoding questions.
+An attachment is stored as ``allegati/<id>-<file_name>`` exactly as the dossier records it (UTF-8,
+accents and spaces included), so anyone can find it from dossier.json. Only a name that could not
+be a plain file name on every system (path separators, control or reserved characters) is reduced to
+ASCII letters, digits, ``.``, ``_`` and ``-``.
 """
 
 from __future__ import annotations
@@ -38,12 +40,25 @@ def sanitise(name: str, fallback: str = "file") -> str:
     return cleaned
 
 
+_WINDOWS_RESERVED = set('<>:"|?*')
+
+
+def _plain(name: Any) -> str | None:
+    """``name`` itself when it is a plain, portable file name; else None."""
+    safe = safe_file_name(name)
+    if safe is None or _WINDOWS_RESERVED & set(safe) or safe.startswith("."):
+        return None
+    return safe
+
+
 def attachment_entry_names(attachments: list[dict[str, Any]]) -> list[str]:
     """``allegati/<id>-<file_name>`` for each attachment, in order, made unique deterministically."""
     seen: set[str] = set()
     out: list[str] = []
     for index, att in enumerate(attachments, start=1):
-        base = f"{sanitise(str(att.get('id') or index))}-{sanitise(str(att.get('file_name') or ''))}"
+        ident = _plain(att.get("id")) or sanitise(str(att.get("id") or index))
+        file_name = _plain(att.get("file_name")) or sanitise(str(att.get("file_name") or ""))
+        base = f"{ident}-{file_name}"
         name, n = base, 1
         while name.lower() in seen:
             n += 1

@@ -85,7 +85,10 @@ def field_table(pairs: Sequence[tuple[str, object]], label_width: float = 0.3) -
         [para(label, "label"), para("—" if value in (None, "") else value, "value")] for label, value in pairs
     ]
     table = Table(
-        rows, colWidths=[label_width * FRAME_WIDTH, (1 - label_width) * FRAME_WIDTH], hAlign="LEFT", splitInRow=1
+        rows,
+        colWidths=[label_width * FRAME_WIDTH, (1 - label_width) * FRAME_WIDTH],
+        hAlign="LEFT",
+        splitInRow=1,
     )
     table.setStyle(
         TableStyle(

@@ -119,18 +119,20 @@ def test_signer_factory_is_called_once(demo: tuple, signer: Any, tmp_path: Path)
     assert calls == [1]
 
 
-def test_entry_names_are_sanitised_and_unique() -> None:
+def test_entry_names_keep_the_file_name_and_are_safe_and_unique() -> None:
     atts = [
         {"id": "ALL-1", "file_name": "Città d'arte (v2).pdf"},
         {"id": "ALL-1", "file_name": "città d'arte (v2).pdf"},
         {"id": "../../x", "file_name": "/etc/passwd"},
         {"id": "A", "file_name": ""},
+        {"id": "B", "file_name": "what?.pdf"},
     ]
     names = attachment_entry_names(atts)
-    assert names[0] == "allegati/ALL-1-Citta_d_arte_v2_.pdf"
-    assert names[1] == "allegati/ALL-1-citta_d_arte_v2_-2.pdf"
+    assert names[0] == "allegati/ALL-1-Città d'arte (v2).pdf"  # as recorded in dossier.json
+    assert names[1] == "allegati/ALL-1-città d'arte (v2)-2.pdf"
     assert names[2] == "allegati/x-etc_passwd"
     assert names[3] == "allegati/A-file"
+    assert names[4] == "allegati/B-what_.pdf"
     assert all(".." not in n.split("/") for n in names)
     assert sanitise("x" * 400 + ".pdf").endswith(".pdf") and len(sanitise("x" * 400 + ".pdf")) <= 150
 
