@@ -126,3 +126,22 @@ def test_import_without_attachment_files_says_so(wsfile: Path, capsys: pytest.Ca
     assert "3 allegati" in err and "ATT-001" in err
     code, out, _ = run(capsys, "validate", "--dossier", out.strip().splitlines()[-1], "--json")
     assert code == 1 and {i["rule"] for i in json.loads(out)["issues"]} == {"ATT-001"}
+
+
+def test_workspace_check_brings_every_status_up_to_date(
+    wsfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hubdesk.services import Workspace
+
+    run(capsys, "demo")
+    ws = Workspace.open(wsfile)
+    try:
+        demo = ws.list_dossiers()[0].id
+        ws.clone(demo)
+        ws.clone(demo)
+        assert len(ws.stale_dossiers()) == 2
+    finally:
+        ws.close()
+    code, out, _ = run(capsys, "workspace", "check")
+    assert code == 0 and out.strip() == "2"
+    assert run(capsys, "workspace", "check")[1].strip() == "0"

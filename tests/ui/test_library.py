@@ -141,3 +141,20 @@ def test_stale_rows_are_checked_off_the_gui_thread(qtbot: Any, workspace: Worksp
     finally:
         window.status_refresher.stop()
         _close(window)
+
+
+def test_stale_rows_are_checked_here_when_the_checker_cannot_start(
+    qtbot: Any, workspace: Workspace, monkeypatch: Any
+) -> None:
+    from ui.library import status_worker
+
+    monkeypatch.setattr(status_worker, "check_command", lambda _path: ("/nonexistent/hubdesk", []))
+    demo = workspace.add_demo()[0]
+    workspace.clone(demo)
+    window = _library(qtbot, workspace)
+    try:
+        qtbot.waitUntil(lambda: all(r.checked for r in window.model.rows), timeout=10000)
+        assert [r.errors for r in window.model.rows] == [0, 0]
+    finally:
+        window.status_refresher.stop()
+        _close(window)
