@@ -40,8 +40,15 @@ class ProblemsModel(QAbstractItemModel):
         super().__init__(parent)
         self.lang = lang
         self._groups: list[tuple[str, list[Any]]] = []
+        self._shown: tuple[Any, ...] = ()
+        self._labels: dict[str, str] = {}
 
     def set_issues(self, issues: list[Any]) -> None:
+        """Show ``issues``; the same issues again (the usual case after an edit) cost nothing."""
+        if tuple(issues) == self._shown:
+            return
+        self._shown = tuple(issues)
+        self._labels = {issue.path: field_label(issue.path) for issue in issues}
         groups: dict[str, list[Any]] = {}
         for issue in issues:
             groups.setdefault(issue.section, []).append(issue)
@@ -105,7 +112,7 @@ class ProblemsModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (issue.message(self.lang), issue.rule, field_label(issue.path))[col]
+            return (issue.message(self.lang), issue.rule, self._labels.get(issue.path, issue.path))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{issue.rule} · {issue.path}\n{issue.message(self.lang)}"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_MESSAGE:
@@ -147,7 +154,9 @@ class ProblemsView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width from the font: sizing to contents would measure every row at each refresh.
+        header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_RULE, self.fontMetrics().horizontalAdvance("SCHEMA-001") + 24)
         header.setSectionResizeMode(COL_PATH, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_PATH, 220)
         self.doubleClicked.connect(self._on_activated)
