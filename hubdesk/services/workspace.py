@@ -105,6 +105,11 @@ class Workspace:
             d = self._dossier(s, dossier_id)
             return DossierState(d.uuid, d.version, self._document(s, d), d.modified_at)
 
+    def stored_version(self, dossier_id: str) -> int:
+        """The dossier's version as stored now (one small query: cheap enough to poll)."""
+        with self.transaction() as s:
+            return self._dossier(s, dossier_id).version
+
     def list_dossiers(self, include_archived: bool = False, *, check: bool = True) -> list[DossierSummary]:
         """Every dossier with its status (cached per version; recomputed when stale if ``check``).
 

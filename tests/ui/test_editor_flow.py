@@ -236,3 +236,22 @@ def test_undo_and_redo_after_closing_and_reopening(qtbot: Any, editor: Any, work
     assert workspace.get(dossier).document["proposal"]["title"] == ""
     assert reopened.show_section("proposal").title.text() == ""
     reopened.close()
+
+
+def test_a_change_made_elsewhere_is_noticed_without_editing(
+    qtbot: Any, editor: Any, workspace: Workspace
+) -> None:
+    editor.watch_timer.setInterval(20)
+    other = Workspace.open(workspace.path)
+    try:
+        state = other.get(editor.session.dossier_id)
+        other.update(
+            state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": "Altrove"}]
+        )
+    finally:
+        other.close()
+    qtbot.waitUntil(editor.banner.isVisible, timeout=3000)
+    assert editor.session.in_conflict
+    editor.reload()
+    assert not editor.banner.isVisible()
+    assert editor.session.document["proposal"]["title"] == "Altrove"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -94,6 +94,11 @@ class EditorWindow(QMainWindow):
 
         self.banner = ConflictBanner()
         self.banner.sig_reload.connect(self.reload)
+        # Another window or process may change this dossier: notice it without waiting for our next edit.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(2000)
+        self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        self.watch_timer.start()
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -271,6 +276,18 @@ class EditorWindow(QMainWindow):
     def _on_rejected(self, message: str, pointer: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 10000)
         dialogs.show_message(self, "warning", self.tr("Value not accepted"), message)
+
+    def _on_watch_timer_timeout(self) -> None:
+        if self.session.in_conflict:
+            return
+        try:
+            stored = self.workspace.stored_version(self.session.dossier_id)
+        except Exception:  # deleted elsewhere or unreadable: the next edit will say why
+            log.debug("cannot read the stored version", exc_info=True)
+            return
+        if stored != self.session.version:
+            self.session.in_conflict = True
+            self.banner.show_conflict(self.session.version, stored)
 
     def reload(self) -> None:
         """Show the stored dossier as it is now, with the undo history the workspace holds for it."""
