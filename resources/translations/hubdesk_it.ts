@@ -837,78 +837,78 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="134"/>
+        <location filename="../../ui/editor/window.py" line="139"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="138"/>
+        <location filename="../../ui/editor/window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="141"/>
+        <location filename="../../ui/editor/window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="144"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="146"/>
+        <location filename="../../ui/editor/window.py" line="151"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="154"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="262"/>
+        <location filename="../../ui/editor/window.py" line="267"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="268"/>
+        <location filename="../../ui/editor/window.py" line="273"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="272"/>
+        <location filename="../../ui/editor/window.py" line="277"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="273"/>
+        <location filename="../../ui/editor/window.py" line="278"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="295"/>
+        <location filename="../../ui/editor/window.py" line="312"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
@@ -1420,182 +1420,218 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="70"/>
+        <location filename="../../ui/library/window.py" line="71"/>
         <source>Search municipality, title or acronym…</source>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="75"/>
+        <location filename="../../ui/library/window.py" line="76"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="76"/>
+        <location filename="../../ui/library/window.py" line="77"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="77"/>
+        <location filename="../../ui/library/window.py" line="78"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="78"/>
+        <location filename="../../ui/library/window.py" line="79"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="138"/>
+        <location filename="../../ui/library/window.py" line="80"/>
+        <source>Archived</source>
+        <translation>Archiviati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="140"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="140"/>
+        <location filename="../../ui/library/window.py" line="142"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="141"/>
+        <location filename="../../ui/library/window.py" line="143"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="143"/>
+        <location filename="../../ui/library/window.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="145"/>
+        <location filename="../../ui/library/window.py" line="147"/>
+        <location filename="../../ui/library/window.py" line="221"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="148"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
+        <location filename="../../ui/library/window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="147"/>
+        <location filename="../../ui/library/window.py" line="150"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="148"/>
+        <location filename="../../ui/library/window.py" line="151"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="150"/>
+        <location filename="../../ui/library/window.py" line="153"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="152"/>
+        <location filename="../../ui/library/window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="153"/>
+        <location filename="../../ui/library/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="154"/>
+        <location filename="../../ui/library/window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="157"/>
+        <location filename="../../ui/library/window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="161"/>
+        <location filename="../../ui/library/window.py" line="164"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="170"/>
+        <location filename="../../ui/library/window.py" line="173"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="175"/>
+        <location filename="../../ui/library/window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="182"/>
+        <location filename="../../ui/library/window.py" line="185"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="233"/>
+        <location filename="../../ui/library/window.py" line="221"/>
+        <source>Bring back from the archive</source>
+        <translation>Riporta dall&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="249"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="312"/>
+        <location filename="../../ui/library/window.py" line="328"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="325"/>
+        <location filename="../../ui/library/window.py" line="340"/>
+        <source>Archive dossier</source>
+        <translation>Archivia il dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="340"/>
+        <source>Bring dossier back from the archive</source>
+        <translation>Riporta il dossier dall&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="343"/>
+        <source>Dossier archived: choose “Archived” in the filter to see it.</source>
+        <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="345"/>
+        <source>Dossier back among the active ones.</source>
+        <translation>Il dossier è di nuovo tra quelli attivi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="357"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="327"/>
+        <location filename="../../ui/library/window.py" line="359"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="330"/>
+        <location filename="../../ui/library/window.py" line="362"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="336"/>
+        <location filename="../../ui/library/window.py" line="368"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="339"/>
+        <location filename="../../ui/library/window.py" line="371"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="346"/>
+        <location filename="../../ui/library/window.py" line="378"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="354"/>
+        <location filename="../../ui/library/window.py" line="386"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="356"/>
+        <location filename="../../ui/library/window.py" line="388"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="378"/>
+        <location filename="../../ui/library/window.py" line="410"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="384"/>
+        <location filename="../../ui/library/window.py" line="416"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="395"/>
+        <location filename="../../ui/library/window.py" line="427"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="408"/>
+        <location filename="../../ui/library/window.py" line="440"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -2392,48 +2428,48 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="80"/>
+        <location filename="../../ui/pages_submit/page.py" line="81"/>
         <source>Folder…</source>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="83"/>
-        <location filename="../../ui/pages_submit/page.py" line="212"/>
+        <location filename="../../ui/pages_submit/page.py" line="84"/>
+        <location filename="../../ui/pages_submit/page.py" line="213"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="91"/>
+        <location filename="../../ui/pages_submit/page.py" line="92"/>
         <source>Build and sign the package</source>
         <translation>Genera e firma il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="94"/>
+        <location filename="../../ui/pages_submit/page.py" line="95"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="109"/>
+        <location filename="../../ui/pages_submit/page.py" line="110"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="125"/>
+        <location filename="../../ui/pages_submit/page.py" line="126"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="127"/>
+        <location filename="../../ui/pages_submit/page.py" line="128"/>
         <source>Versions already exported</source>
         <translation>Versioni già esportate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="158"/>
+        <location filename="../../ui/pages_submit/page.py" line="159"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="171"/>
+        <location filename="../../ui/pages_submit/page.py" line="172"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -2441,7 +2477,7 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="179"/>
+        <location filename="../../ui/pages_submit/page.py" line="180"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -2449,17 +2485,17 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="182"/>
+        <location filename="../../ui/pages_submit/page.py" line="183"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="186"/>
+        <location filename="../../ui/pages_submit/page.py" line="187"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="188"/>
+        <location filename="../../ui/pages_submit/page.py" line="189"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -2467,37 +2503,37 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="190"/>
+        <location filename="../../ui/pages_submit/page.py" line="191"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="199"/>
+        <location filename="../../ui/pages_submit/page.py" line="200"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="207"/>
+        <location filename="../../ui/pages_submit/page.py" line="208"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="212"/>
+        <location filename="../../ui/pages_submit/page.py" line="213"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="231"/>
+        <location filename="../../ui/pages_submit/page.py" line="232"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="246"/>
+        <location filename="../../ui/pages_submit/page.py" line="247"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="248"/>
+        <location filename="../../ui/pages_submit/page.py" line="249"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -2506,17 +2542,17 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="259"/>
+        <location filename="../../ui/pages_submit/page.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="270"/>
+        <location filename="../../ui/pages_submit/page.py" line="271"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="289"/>
+        <location filename="../../ui/pages_submit/page.py" line="290"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>

@@ -158,3 +158,31 @@ def test_stale_rows_are_checked_here_when_the_checker_cannot_start(
     finally:
         window.status_refresher.stop()
         _close(window)
+
+
+def test_archive_hides_a_dossier_and_undo_brings_it_back(qtbot: Any, workspace: Workspace) -> None:
+    from ui.library.model import FILTER_ALL, FILTER_ARCHIVED
+
+    first = workspace.add_demo()[0]
+    second = workspace.clone(first).id
+    window = _library(qtbot, workspace)
+    try:
+        window.select_dossier(second)
+        window.archive_action.trigger()
+        assert window.proxy.rowCount() == 1  # the archived clone is hidden
+        assert "1 dossier" in window.summary.text()
+        window.status_filter.setCurrentIndex(window.status_filter.findData(FILTER_ARCHIVED))
+        assert window.proxy.rowCount() == 1
+        window.select_dossier(second)
+        assert window.archive_action.text() == "Bring back from the archive"
+        window.undo_action.trigger()  # not archived any more
+        assert window.proxy.rowCount() == 0
+        window.status_filter.setCurrentIndex(window.status_filter.findData(FILTER_ALL))
+        assert window.proxy.rowCount() == 2
+        assert {s.id: s.archived for s in workspace.list_dossiers(include_archived=True)} == {
+            first: False,
+            second: False,
+        }
+    finally:
+        window.status_refresher.stop()
+        _close(window)

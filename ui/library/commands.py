@@ -44,3 +44,21 @@ class CloneDossierCommand(QUndoCommand):
         if self.clone_id is not None:
             self.workspace.delete(self.clone_id)
         self.after()
+
+
+class ArchiveDossierCommand(QUndoCommand):
+    """Archive a dossier (hidden from the default list, kept whole) or bring it back; undo reverses it."""
+
+    def __init__(
+        self, workspace: Workspace, dossier_id: str, archived: bool, text: str, after: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self.workspace, self.dossier_id, self.archived, self.after = workspace, dossier_id, archived, after
+
+    def redo(self) -> None:
+        self.workspace.set_archived(self.dossier_id, self.archived)
+        self.after()
+
+    def undo(self) -> None:
+        self.workspace.set_archived(self.dossier_id, not self.archived)
+        self.after()

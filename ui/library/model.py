@@ -33,7 +33,7 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
 
-FILTER_ALL, FILTER_ERRORS, FILTER_WARNINGS, FILTER_READY = range(4)
+FILTER_ALL, FILTER_ERRORS, FILTER_WARNINGS, FILTER_READY, FILTER_ARCHIVED = range(5)
 
 
 def local_time(iso: str) -> str:
@@ -126,6 +126,10 @@ class DossierTableModel(QAbstractTableModel):
     def row_of(self, dossier_id: str) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == dossier_id), -1)
 
+    def summary_of(self, dossier_id: str | None) -> Any:
+        row = self.row_of(dossier_id) if dossier_id else -1
+        return self.rows[row] if row >= 0 else None
+
 
 class DossierFilterProxy(QSortFilterProxyModel):
     """Free-text search over municipality, title and acronym, plus a status filter."""
@@ -155,6 +159,10 @@ class DossierFilterProxy(QSortFilterProxyModel):
         if self.needle and not any(
             self.needle in t.casefold() for t in (s.municipality, s.title, s.acronym, s.istat_code)
         ):
+            return False
+        if self.status_filter == FILTER_ARCHIVED:
+            return bool(s.archived)
+        if s.archived:  # archived dossiers show only under their own filter
             return False
         if self.status_filter == FILTER_ERRORS:
             return s.errors > 0

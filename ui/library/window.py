@@ -27,12 +27,13 @@ from hubdesk.money import format_eur
 from hubdesk.services import ServiceError, Workspace
 from ui import dialogs, settings
 from ui.editor.window import EditorWindow
-from ui.library.commands import CloneDossierCommand, DeleteDossierCommand
+from ui.library.commands import ArchiveDossierCommand, CloneDossierCommand, DeleteDossierCommand
 from ui.library.model import (
     COL_MODIFIED,
     COL_MUNICIPALITY,
     COL_TITLE,
     FILTER_ALL,
+    FILTER_ARCHIVED,
     FILTER_ERRORS,
     FILTER_READY,
     FILTER_WARNINGS,
@@ -76,6 +77,7 @@ class LibraryWindow(QMainWindow):
             (self.tr("With errors"), FILTER_ERRORS),
             (self.tr("Warnings only"), FILTER_WARNINGS),
             (self.tr("Ready"), FILTER_READY),
+            (self.tr("Archived"), FILTER_ARCHIVED),
         ):
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(
@@ -142,6 +144,7 @@ class LibraryWindow(QMainWindow):
         self.delete_action = self._action(
             "delete", self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
+        self.archive_action = self._action("archive", self.tr("&Archive"), self.toggle_archived_selected)
         self.import_action = self._action("import", self.tr("&Import…"), self.import_dossier, "Ctrl+I")
         self.export_action = self._action("export", self.tr("&Export…"), self.export_selected, "Ctrl+E")
         self.demo_action = self._action("demo", self.tr("Open &demo"), self.open_demo)
@@ -176,7 +179,7 @@ class LibraryWindow(QMainWindow):
         for a in (self.undo_action, self.redo_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
-        for a in (self.clone_action, self.delete_action):
+        for a in (self.clone_action, self.archive_action, self.delete_action):
             edit_menu.addAction(a)
 
         toolbar = self.addToolBar(self.tr("Library"))
@@ -186,6 +189,7 @@ class LibraryWindow(QMainWindow):
             self.new_action,
             self.open_action,
             self.clone_action,
+            self.archive_action,
             self.delete_action,
             None,
             self.undo_action,
@@ -203,8 +207,19 @@ class LibraryWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.selected_id() is not None
-        for a in (self.open_action, self.clone_action, self.delete_action, self.export_action):
+        for a in (
+            self.open_action,
+            self.clone_action,
+            self.archive_action,
+            self.delete_action,
+            self.export_action,
+        ):
             a.setEnabled(has)
+        summary = self.model.summary_of(self.selected_id()) if has else None
+        archived = bool(summary and summary.archived)
+        self.archive_action.setText(
+            self.tr("Bring back from the archive") if archived else self.tr("&Archive")
+        )
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -218,7 +233,7 @@ class LibraryWindow(QMainWindow):
         """Reload the summaries (keeping the selection) and the totals line."""
         self._stale = False
         keep = select_id or self.selected_id()
-        rows = self.workspace.list_dossiers(check=False)
+        rows = self.workspace.list_dossiers(include_archived=True, check=False)
         self.model.set_rows(rows)
         if any(not r.checked for r in rows):
             self.status_refresher.start(self.workspace)
@@ -227,11 +242,12 @@ class LibraryWindow(QMainWindow):
         for col in range(self.model.columnCount()):
             if col != COL_TITLE:
                 self.table.resizeColumnToContents(col)
-        fesr = sum(r.requested_fesr_cents for r in rows)
-        fse = sum(r.requested_fse_cents for r in rows)
+        active = [r for r in rows if not r.archived]
+        fesr = sum(r.requested_fesr_cents for r in active)
+        fse = sum(r.requested_fse_cents for r in active)
         self.summary.setText(
             self.tr("%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4")
-            .replace("%1", str(len(rows)))
+            .replace("%1", str(len(active)))
             .replace("%2", format_eur(fesr))
             .replace("%3", format_eur(fse))
             .replace("%4", str(self.workspace.path))
@@ -313,6 +329,22 @@ class LibraryWindow(QMainWindow):
             self.undo_stack.push(command)
             if command.clone_id:
                 self.select_dossier(command.clone_id)
+
+    def toggle_archived_selected(self) -> None:
+        """Archive the selected dossier, or bring it back when it is archived (undoable)."""
+        dossier_id = self.selected_id()
+        summary = self.model.summary_of(dossier_id) if dossier_id else None
+        if summary is None:
+            return
+        archive = not summary.archived
+        text = self.tr("Archive dossier") if archive else self.tr("Bring dossier back from the archive")
+        self.undo_stack.push(ArchiveDossierCommand(self.workspace, summary.id, archive, text, self.refresh))
+        message = (
+            self.tr("Dossier archived: choose “Archived” in the filter to see it.")
+            if archive
+            else self.tr("Dossier back among the active ones.")
+        )
+        self.statusBar().showMessage(message, 8000)
 
     def delete_selected(self) -> None:
         dossier_id = self.selected_id()
