@@ -18,7 +18,7 @@ from hubdesk.document import DocumentError, load_bytes
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.manifest import parse_manifest
-from hubdesk.package.zipio import CHUNK
+from hubdesk.package.zipio import CHUNK, read_entry
 
 MAX_ENTRIES = 2000
 MAX_DOSSIER_BYTES = 50 * 1024 * 1024
@@ -101,23 +101,6 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
     return by_name
 
 
-def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    if info.file_size > limit:
-        raise _refuse(f"{info.filename} supera {limit // (1024 * 1024)} MB", f"{info.filename} is too large")
-    try:
-        with zf.open(info) as src:
-            data = src.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _refuse(
-            f"voce illeggibile {info.filename!r}: {exc}", f"unreadable entry {info.filename!r}"
-        ) from exc
-    if len(data) > limit or len(data) != info.file_size:
-        raise _refuse(
-            f"dimensione dichiarata errata per {info.filename}", f"wrong declared size: {info.filename}"
-        )
-    return data
-
-
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> bytes:
     """SHA-256 of an entry, copied to ``dest`` when given; never more bytes than declared."""
     digest = hashlib.sha256()
@@ -153,14 +136,14 @@ def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> Pa
     with zf:
         infos = zf.infolist()
         entries = _check_entries(infos)
-        if not infos or infos[0].filename != N.MIMETYPE or _read_small(zf, infos[0], 256) != N.MIMETYPE_VALUE:
+        if not infos or infos[0].filename != N.MIMETYPE or read_entry(zf, infos[0], 256) != N.MIMETYPE_VALUE:
             raise _refuse(
                 "manca il 'mimetype' ASiC-E come prima voce", "missing ASiC-E 'mimetype' first entry"
             )
         if N.DOSSIER not in entries:
             raise _refuse("manca dossier.json", "dossier.json missing")
         try:
-            document = load_bytes(_read_small(zf, entries[N.DOSSIER], MAX_DOSSIER_BYTES))
+            document = load_bytes(read_entry(zf, entries[N.DOSSIER], MAX_DOSSIER_BYTES))
         except DocumentError as exc:
             raise PackageFormatError(
                 f"dossier.json non valido: {exc.message_it}", f"invalid dossier.json: {exc.message_en}"
@@ -168,7 +151,7 @@ def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> Pa
         signed: dict[str, tuple[str, bytes]] = {}
         problems: list[str] = []
         if N.MANIFEST in entries:
-            _sig, signed = parse_manifest(_read_small(zf, entries[N.MANIFEST], 4 * 1024 * 1024))
+            _sig, signed = parse_manifest(read_entry(zf, entries[N.MANIFEST], 4 * 1024 * 1024))
         else:
             problems.append("Manifesto ASiC assente: il contenuto non è firmato")
         tmp = Path(tempfile.mkdtemp(prefix="hubdesk-import-", dir=temp_root))

@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO
 
+from hubdesk.package.errors import PackageFormatError
 from hubdesk.progress import Progress, check_cancel
 
 CHUNK = 1024 * 1024
@@ -73,3 +74,28 @@ def file_sha256(path: str, progress: Progress | None = None) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
+
+
+def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """A small entry's bytes, refused (PackageFormatError) when larger than ``limit`` or lying about its size.
+
+    Used on packages from outside (import, verification): never trusts the declared size alone.
+    """
+
+    def refuse(it: str, en: str) -> PackageFormatError:
+        return PackageFormatError(f"Pacchetto rifiutato: {it}", f"Package refused: {en}")
+
+    if info.file_size > limit:
+        raise refuse(f"{info.filename} supera {limit // (1024 * 1024)} MB", f"{info.filename} is too large")
+    try:
+        with zf.open(info) as src:
+            data = src.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise refuse(
+            f"voce illeggibile {info.filename!r}: {exc}", f"unreadable entry {info.filename!r}"
+        ) from exc
+    if len(data) > limit or len(data) != info.file_size:
+        raise refuse(
+            f"dimensione dichiarata errata per {info.filename}", f"wrong declared size: {info.filename}"
+        )
+    return data

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hubdesk.package import names as N
-from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.manifest import MAX_MANIFEST_BYTES, parse_manifest
 from hubdesk.package.read import FileCheck
+from hubdesk.package.zipio import read_entry
 from hubdesk.verify.verdict import FORMAT_FAILURE, HASH_FAILURE, SIGNED_DATA_NOT_FOUND, Finding
 
 MAX_SIGNATURE_BYTES = 1024 * 1024
@@ -31,23 +31,6 @@ class Parts:
     signature: bytes | None = None
     pdf: bytes | None = None
     findings: list[Finding] = field(default_factory=list)
-
-
-def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    if info.file_size > limit:
-        raise PackageFormatError(f"{info.filename} è troppo grande", f"{info.filename} is too large")
-    try:
-        with zf.open(info) as src:
-            data = src.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise PackageFormatError(
-            f"Voce illeggibile {info.filename}: {exc}", f"Unreadable entry {info.filename}: {exc}"
-        ) from exc
-    if len(data) != info.file_size:
-        raise PackageFormatError(
-            f"Dimensione dichiarata errata per {info.filename}", f"Wrong declared size for {info.filename}"
-        )
-    return data
 
 
 def read_parts(path: str | Path) -> Parts:
@@ -66,11 +49,11 @@ def read_parts(path: str | Path) -> Parts:
                 )
             )
         if N.MANIFEST in entries:
-            parts.manifest = _read(zf, entries[N.MANIFEST], MAX_MANIFEST_BYTES)
+            parts.manifest = read_entry(zf, entries[N.MANIFEST], MAX_MANIFEST_BYTES)
         if N.SIGNATURE in entries:
-            parts.signature = _read(zf, entries[N.SIGNATURE], MAX_SIGNATURE_BYTES)
+            parts.signature = read_entry(zf, entries[N.SIGNATURE], MAX_SIGNATURE_BYTES)
         if N.PROPOSAL_PDF in entries:
-            parts.pdf = _read(zf, entries[N.PROPOSAL_PDF], MAX_PDF_BYTES)
+            parts.pdf = read_entry(zf, entries[N.PROPOSAL_PDF], MAX_PDF_BYTES)
     parts.findings += _signature_files(parts)
     signed: dict[str, tuple[str, bytes]] = {}
     if parts.manifest is not None:
