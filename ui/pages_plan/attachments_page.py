@@ -25,6 +25,7 @@ from ui.editor.section_page import EditorContext, SectionPage
 from ui.pages_plan.attachment_preview import AttachmentPreview
 from ui.pages_plan.attachments_model import AttachmentsModel
 from ui.pages_plan.choice_delegate import ChoiceDelegate
+from ui.pages_plan.doc_table_model import focus_cell
 from ui.pages_plan.issue_marks import IssueMarks
 from ui.pages_plan.vocab import Vocab, next_id
 
@@ -120,18 +121,7 @@ class AttachmentsPage(SectionPage):
 
     def focus_path(self, pointer: str) -> bool:
         target = self.target_of(pointer)
-        if target is None:
-            return False
-        self.table.setFocus()
-        if target.row is None or target.row >= self.model.rowCount():
-            return target.row is None
-        col = self.model.column_of(target.field) if target.field else 2
-        index = self.model.index(target.row, max(col, 0))
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        if col >= 0 and self.model.columns[col].editable:
-            self.table.edit(index)
-        return True
+        return target is not None and focus_cell(self.table, self.model, target, 2)
 
     def set_issues(self, issues: list[Any]) -> None:
         self.model.set_marks(IssueMarks(self.section, issues, self.context.lang))

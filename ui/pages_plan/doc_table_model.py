@@ -199,3 +199,20 @@ class DocTableModel(QAbstractTableModel):
         desc = QCoreApplication.translate("DocTable", "Edit %1").replace("%1", title)
         self.sig_edit.emit([{"op": "replace", "path": path, "value": new}], desc)
         return True
+
+
+def focus_cell(table: Any, model: DocTableModel, target: Any, default_column: int) -> bool:
+    """Select and open the cell a problem points at (``target`` from ``SectionPage.target_of``).
+
+    A pointer at the whole list focuses the table; a row that no longer exists is not found.
+    """
+    table.setFocus()
+    if target.row is None or target.row >= model.rowCount():
+        return target.row is None
+    col = model.column_of(target.field) if target.field else default_column
+    index = model.index(target.row, max(col, 0))
+    table.setCurrentIndex(index)
+    table.scrollTo(index)
+    if col >= 0 and model.columns[col].editable:
+        table.edit(index)
+    return True

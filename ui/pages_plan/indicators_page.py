@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.document.pointer import join_pointer
 from ui.editor.section_page import EditorContext, SectionPage
-from ui.pages_plan.doc_table_model import Column, DocTableModel
+from ui.pages_plan.doc_table_model import Column, DocTableModel, focus_cell
 from ui.pages_plan.issue_marks import IssueMarks
 from ui.pages_plan.vocab import next_id
 
@@ -103,18 +103,7 @@ class IndicatorsPage(SectionPage):
 
     def focus_path(self, pointer: str) -> bool:
         target = self.target_of(pointer)
-        if target is None:
-            return False
-        self.table.setFocus()
-        if target.row is None or target.row >= self.model.rowCount():
-            return target.row is None
-        col = self.model.column_of(target.field) if target.field else 1
-        index = self.model.index(target.row, max(col, 0))
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        if col > 0:
-            self.table.edit(index)
-        return True
+        return target is not None and focus_cell(self.table, self.model, target, 1)
 
     def set_issues(self, issues: list[Any]) -> None:
         self.model.set_marks(IssueMarks(self.section, issues, self.context.lang))
