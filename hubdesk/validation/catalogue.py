@@ -149,6 +149,14 @@ RULES: dict[str, RuleInfo] = {
         "Area tematica o fondo dell'attività non ammessi",
         "Activity thematic area or fund not allowed",
     ),
+    "PLAN-005": _r("error", "plan", "Nessuna area tematica scelta", "No thematic area chosen"),
+    "PLAN-006": _r("warning", "plan", "Nessun gruppo destinatario indicato", "No target group given"),
+    "IND-001": _r(
+        "error",
+        "plan",
+        "Indicatore senza nome, unità o valore obiettivo",
+        "Indicator without name, unit or target",
+    ),
     "BUD-001": _r(
         "error", "budget", "Contributo richiesto oltre il massimale", "Requested grant above the ceiling"
     ),
@@ -175,6 +183,7 @@ RULES: dict[str, RuleInfo] = {
         "warning", "budget", "Quota FSE fuori dall'intervallo atteso", "ESF share outside the expected range"
     ),
     "BUD-008": _r("error", "budget", "Contributo richiesto pari a zero", "Requested grant is zero"),
+    "BUD-009": _r("error", "budget", "Voce di spesa con importo zero", "Budget line with a zero amount"),
     "ATT-001": _r(
         "error",
         "attachments",
@@ -190,8 +199,17 @@ RULES: dict[str, RuleInfo] = {
     "ATT-003": _r(
         "warning", "attachments", "Manca un allegato obbligatorio", "A required attachment is missing"
     ),
+    "ATT-004": _r(
+        "error", "attachments", "Allegato oltre la dimensione massima", "Attachment above the maximum size"
+    ),
     "TXT-001": _r("error", "texts", "Testo obbligatorio vuoto", "Required text is empty"),
     "TXT-002": _r("warning", "texts", "Sintesi troppo lunga", "Summary too long"),
+    "TXT-003": _r(
+        "error",
+        "texts",
+        "Dato personale obbligatorio vuoto (legale rappresentante, RUP)",
+        "Required personal field is empty (legal representative, RUP)",
+    ),
 }
 
 # Rules that need the attachment bytes (workspace or package), not available for a bare JSON file.

@@ -50,3 +50,26 @@ def test_a_budget_problem_jumps_to_its_cell(qtbot: Any, demo_editor: Any) -> Non
     assert demo_editor.current_section() == "budget"
     current = page.proxy.mapToSource(page.table.currentIndex())
     assert (current.row(), current.column()) == (12, COL_CATEGORY)
+
+
+def test_add_line_button_stores_a_zero_line_flagged_by_bud009(
+    qtbot: Any, demo_editor: Any, workspace: Workspace
+) -> None:
+    """A new line of 0,00 EUR is a draft, not a broken document (FORMATS.md §5): stored, then BUD-009."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = demo_editor.show_section("budget")
+    dossier = demo_editor.session.dossier_id
+    count = len(workspace.get(dossier).document["budget"])
+    button = next(b for b in page.findChildren(QAbstractButton) if b.text().replace("&", "") == "Add line")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    stored = workspace.get(dossier).document["budget"]
+    assert len(stored) == count + 1 and stored[-1]["amount_cents"] == 0
+    assert not page.message.isVisible() or not page.message.text()
+    qtbot.waitUntil(
+        lambda: any(
+            i.rule == "BUD-009" and i.path == f"/budget/{count}/amount_cents" for i in demo_editor.issues
+        ),
+        timeout=5000,
+    )

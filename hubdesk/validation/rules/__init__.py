@@ -3,6 +3,7 @@
 from hubdesk.validation.rules import (
     attachments,
     budget,
+    drafts,
     eligibility,
     identifiers,
     partners,
@@ -15,6 +16,7 @@ from hubdesk.validation.rules import (
 __all__ = [
     "attachments",
     "budget",
+    "drafts",
     "eligibility",
     "identifiers",
     "partners",

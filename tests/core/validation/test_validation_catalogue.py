@@ -50,6 +50,12 @@ DOCUMENTED = {
     "ATT-003",
     "TXT-001",
     "TXT-002",
+    "BUD-009",
+    "TXT-003",
+    "PLAN-005",
+    "PLAN-006",
+    "IND-001",
+    "ATT-004",
 }
 SEVERITY = {
     "ELIG-003": "warning",
@@ -60,6 +66,7 @@ SEVERITY = {
     "BUD-007": "warning",
     "ATT-003": "warning",
     "TXT-002": "warning",
+    "PLAN-006": "warning",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -234,6 +235,49 @@ TRIGGERS: list[tuple[str, Callable[[Doc], None], set[str]]] = [
         },
     ),
     ("TXT-002", _set("proposal/summary", "x" * 3001), {"/proposal/summary"}),
+    ("BUD-009", _set("budget/1/amount_cents", 0), {"/budget/1/amount_cents"}),
+    (
+        "BUD-009",
+        _all(_add_line(amount_cents=0), _add_line(amount_cents=0, category="equipment")),
+        {"/budget/4/amount_cents", "/budget/5/amount_cents"},
+    ),
+    (
+        "TXT-003",
+        _all(
+            _set("applicant/legal_representative/full_name", ""),
+            _set("applicant/legal_representative/role", " "),
+            _set("applicant/rup/full_name", ""),
+            _set("applicant/rup/email", ""),
+            _set("applicant/rup/phone", ""),
+        ),
+        {
+            "/applicant/legal_representative/full_name",
+            "/applicant/legal_representative/role",
+            "/applicant/rup/full_name",
+            "/applicant/rup/email",
+            "/applicant/rup/phone",
+        },
+    ),
+    ("TXT-003", _set("applicant/rup/phone", None), {"/applicant/rup/phone"}),
+    (
+        "PLAN-005",
+        _all(
+            _set("proposal/thematic_areas", []),
+            _set("activities", []),
+            _set("budget", []),
+        ),
+        {"/proposal/thematic_areas"},
+    ),
+    ("PLAN-006", _set("proposal/target_groups", []), {"/proposal/target_groups"}),
+    ("PLAN-006", _set("proposal/target_groups", ["  "]), {"/proposal/target_groups"}),
+    (
+        "IND-001",
+        lambda d: d["indicators"].append({"id": "IND-2", "name": "", "unit": "", "target": 0}),
+        {"/indicators/1/name", "/indicators/1/unit", "/indicators/1/target"},
+    ),
+    ("IND-001", _set("indicators/0/target", -3), {"/indicators/0/target"}),
+    ("IND-001", _set("indicators/0/target", 0.0), {"/indicators/0/target"}),
+    ("ATT-004", _set("attachments/2/size", 52_428_801), {"/attachments/2/size"}),
 ]
 
 NEAR_MISSES: list[tuple[str, Callable[[Doc], None]]] = [
@@ -303,6 +347,12 @@ NEAR_MISSES: list[tuple[str, Callable[[Doc], None]]] = [
     ("ATT-003", _drop_attachment("ALL-3")),
     ("TXT-001", _set("proposal/target_groups", [])),
     ("TXT-002", _set("proposal/summary", "x" * 3000)),
+    ("BUD-009", _set("budget/1/amount_cents", 1)),
+    ("TXT-003", _all(_set("applicant/rup/phone", "0"), _set("applicant/legal_representative/role", "S"))),
+    ("PLAN-005", _set("proposal/thematic_areas", ["repurposing", "innovation_workshops", "public_spaces"])),
+    ("PLAN-006", _set("proposal/target_groups", ["", "Anziani"])),
+    ("IND-001", _all(_set("indicators/0/target", 0.5), _set("indicators/0/unit", "%"))),
+    ("ATT-004", _set("attachments/2/size", 52_428_800)),
 ]
 
 
@@ -344,6 +394,38 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
     rules = set(RULES) - {"SCHEMA-001", "SYS-001", "ATT-001"}
     assert rules <= {t[0] for t in TRIGGERS}
     assert rules - {"ATT-002"} <= {n[0] for n in NEAR_MISSES}
+
+
+def test_att004_uses_the_bytes_when_larger_than_the_record(base: Doc, validate: Any) -> None:
+    facts = facts_for(base)
+    facts["ALL-1"] = AttachmentFacts(60_000_000, SHA, "application/pdf")
+    (found,) = only(validate(base, facts), "ATT-004")
+    assert found.path == "/attachments/0/size"
+    assert "57,2 MB" in found.message_it and "50,0 MB" in found.message_it
+    assert "57.2 MB" in found.message_en
+
+
+def test_att004_limit_comes_from_the_profile(base: Doc) -> None:
+    from hubdesk.callprofile import load_call_profile
+    from hubdesk.validation import validate_document
+
+    profile = load_call_profile()
+    small = dataclasses.replace(profile, raw={**profile.raw, "attachment_max_bytes": 2500})
+    found = only(validate_document(base, small, attachment_facts=facts_for(base)), "ATT-004")
+    assert {i.path for i in found} == {"/attachments/2/size", "/attachments/3/size", "/attachments/4/size"}
+
+
+def test_drafts_pass_the_schema(base: Doc, validate: Any) -> None:
+    """FORMATS.md §5: an unfinished draft is structurally valid; only the rules speak."""
+    base["budget"][0]["amount_cents"] = 0
+    base["indicators"][0].update(name="", unit="", target=-1)
+    base["proposal"]["thematic_areas"] = []
+    base["proposal"]["target_groups"] = []
+    base["applicant"]["rup"]["full_name"] = ""
+    result = validate(base)
+    assert not only(result, "SCHEMA-001")
+    assert {"BUD-009", "IND-001", "PLAN-005", "PLAN-006", "TXT-003"} <= {i.rule for i in result.issues}
+    assert not result.ok
 
 
 def test_att001_missing_changed_and_resized(base: Doc, validate: Any) -> None:

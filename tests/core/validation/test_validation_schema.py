@@ -28,7 +28,7 @@ def test_base_is_schema_valid(base: Doc) -> None:
         (lambda d: d.update(extra=1), "/extra"),
         (lambda d: d["budget"][2].update(amount_cents="100"), "/budget/2/amount_cents"),
         (lambda d: d["budget"][2].update(amount_cents=1.5), "/budget/2/amount_cents"),
-        (lambda d: d["budget"][2].update(amount_cents=0), "/budget/2/amount_cents"),
+        (lambda d: d["budget"][2].update(amount_cents=-1), "/budget/2/amount_cents"),
         (lambda d: d["applicant"]["rup"].pop("email"), "/applicant/rup/email"),
         (lambda d: d.pop("indicators"), "/indicators"),
         (lambda d: d["activities"][1].update(fund="FEASR"), "/activities/1/fund"),
