@@ -36,23 +36,35 @@ def check_source(path: Path, limit: int) -> int:
 
 
 def store_file(ws: Workspace, path: Path) -> StoredFile:
-    """Copy a file's bytes into the workspace (deduplicated by SHA-256)."""
+    """Copy a file's bytes into the workspace (deduplicated by SHA-256).
+
+    The file is hashed first (to find an identical stored copy), then copied while hashing again:
+    the bytes stored are the bytes hashed, or nothing is stored.
+    """
     limit = ws.profile.attachment_max_bytes
     check_source(path, limit)
     try:
         sha, size = blobs.hash_file(path, limit)
+        if size > limit:
+            raise _too_large(path, limit)
         with path.open("rb") as fh:
             sniffed = sniff_media_type(fh)
+        from hubdesk.services.workspace import utc_now
+
+        with ws.transaction() as s:
+            size = blobs.store_blob(
+                s,
+                sha,
+                lambda: path.open("rb"),
+                sniffed_media_type=sniffed,
+                now=utc_now(),
+                limit=limit,
+                name=path.name,
+            )
     except OSError as exc:
         raise InputError(
             f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}"
         ) from exc
-    if size > limit:
-        raise _too_large(path, limit)
-    from hubdesk.services.workspace import utc_now
-
-    with ws.transaction() as s:
-        blobs.store_blob(s, sha, lambda: path.open("rb"), sniffed_media_type=sniffed, now=utc_now())
     return StoredFile(sha256=sha, size=size, sniffed_media_type=sniffed, file_name=path.name)
 
 

@@ -6,6 +6,7 @@ attachment file (present, same size, same SHA-256). A rejected import leaves the
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import tempfile
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hubdesk.document import DocumentError, dump_bytes, load_path
 from hubdesk.document.canonical import check_envelope
+from hubdesk.fileio import file_mode_from_umask, write_error
 from hubdesk.services.errors import InputError
 from hubdesk.storage import blobs
 from hubdesk.validation import schema_issues
@@ -60,7 +62,13 @@ def _dir_sources(doc: dict[str, Any], directory: Path) -> dict[str, tuple[Opener
                 f"Missing attachment file: {path} (needed by {where})",
                 where,
             )
-        sha, size = blobs.hash_file(path)
+        limit = record["size"] if isinstance(record.get("size"), int) else 0
+        try:
+            sha, size = blobs.hash_file(path, limit)  # stops one chunk past the declared size
+        except OSError as exc:
+            raise InputError(
+                f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}", where
+            ) from exc
         if size != record["size"] or sha != record["sha256"]:
             raise InputError(
                 f"Il file {path} non corrisponde al suo SHA-256 o alla dimensione dichiarati in {where}",
@@ -72,17 +80,29 @@ def _dir_sources(doc: dict[str, Any], directory: Path) -> dict[str, tuple[Opener
 
 
 def _store_all(ws: Workspace, doc: dict[str, Any], sources: Mapping[str, tuple[Opener, str]]) -> str:
-    """Insert the document under a new id and its attachment bytes, in one transaction."""
+    """Store the attachment bytes (one bounded transaction each), then insert the document.
+
+    Each blob is checked against its SHA-256 while it is written; the dossier row, written last,
+    is what makes the import visible, so an interrupted import leaves no half dossier (at most
+    some content-addressed bytes that the next import of the same files reuses).
+    """
     from hubdesk.services.workspace import utc_now
     from hubdesk.storage import repository as repo
 
     new_doc = {**doc, "id": str(uuid.uuid4())}
     now = utc_now()
-    with ws.transaction() as s:
-        for sha, (opener, _name) in sources.items():
+    limit = ws.profile.attachment_max_bytes
+    try:
+        for sha, (opener, name) in sources.items():
             with opener() as fh:
                 sniffed = sniff_media_type(fh)
-            blobs.store_blob(s, sha, opener, sniffed_media_type=sniffed, now=now)
+            with ws.transaction() as s:
+                blobs.store_blob(s, sha, opener, sniffed_media_type=sniffed, now=now, limit=limit, name=name)
+    except OSError as exc:
+        raise InputError(
+            f"Impossibile leggere un allegato: {exc.strerror}", f"Cannot read an attachment: {exc.strerror}"
+        ) from exc
+    with ws.transaction() as s:
         repo.insert_dossier(s, new_doc, now)
     return new_doc["id"]
 
@@ -121,36 +141,62 @@ def import_file(ws: Workspace, path: Path, attachments_dir: Path | None = None) 
     return import_document(ws, doc, attachments_dir)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _copy_checked(src: BinaryIO, fd: int, record: dict[str, Any]) -> None:
+    """Copy stored bytes to ``fd``, refusing bytes that do not have the record's SHA-256."""
+    digest = hashlib.sha256()
+    with os.fdopen(fd, "wb") as dst:
+        while chunk := src.read(blobs.CHUNK):
+            digest.update(chunk)
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    if digest.hexdigest() != str(record.get("sha256")):
+        raise InputError(
+            f"I byte salvati dell'allegato {record.get('file_name')} non corrispondono alla loro impronta "
+            "SHA-256: ricaricare il file nell'allegato prima di esportare",
+            f"The stored bytes of attachment {record.get('file_name')} do not match their SHA-256:"
+            " load the file into the attachment again before exporting",
+            f"/attachments/{record.get('id')}",
+        )
 
 
 def export_to(ws: Workspace, dossier_id: str, out_json: Path, attachments_dir: Path | None) -> None:
-    """Write the canonical document, and each attachment's bytes into ``attachments_dir``."""
+    """Write the canonical document and each attachment's bytes into ``attachments_dir``: all or nothing.
+
+    Every file is first written in full next to its target under a temporary name; only when all
+    of them are complete are they renamed into place (renaming needs no space), so a full disk
+    or a bad stored blob leaves neither the JSON nor any attachment file behind.
+    """
     doc = ws.get(dossier_id).document
-    if attachments_dir is not None:
-        attachments_dir.mkdir(parents=True, exist_ok=True)
-        for record in doc["attachments"]:
-            target = attachments_dir / Path(record["file_name"]).name
-            with ws.open_attachment(dossier_id, record["id"]) as src:
-                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=attachments_dir)
-                try:
-                    with os.fdopen(fd, "wb") as dst:
-                        while chunk := src.read(blobs.CHUNK):
-                            dst.write(chunk)
-                    os.replace(tmp, target)
-                except BaseException:
-                    Path(tmp).unlink(missing_ok=True)
-                    raise
-    _atomic_write(out_json, dump_bytes(doc))
+    staged: list[tuple[str, Path]] = []
+    target = out_json
+    try:
+        if attachments_dir is not None:
+            target = attachments_dir
+            attachments_dir.mkdir(parents=True, exist_ok=True)
+            for record in doc["attachments"]:
+                target = attachments_dir / Path(record["file_name"]).name
+                with ws.open_attachment(dossier_id, record["id"]) as src:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=attachments_dir)
+                    staged.append((tmp, target))
+                    os.fchmod(fd, file_mode_from_umask())
+                    _copy_checked(src, fd, record)
+        target = out_json
+        out_json.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out_json.name}.", dir=out_json.parent)
+        staged.append((tmp, out_json))
+        os.fchmod(fd, file_mode_from_umask())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(dump_bytes(doc))
+            fh.flush()
+            os.fsync(fh.fileno())
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    except OSError as exc:
+        raise write_error(target, exc) from exc
+    finally:
+        for tmp, _final in staged:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def add_demo(ws: Workspace) -> list[str]:

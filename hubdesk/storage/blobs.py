@@ -1,7 +1,9 @@
 """Attachment bytes in the workspace: content-addressed, chunked, streamed in and out.
 
-A file is never held whole in memory: it is hashed in a first pass, then copied in 1 MiB chunks,
-and read back through a file-like object that fetches one chunk at a time.
+A file is never held whole in memory: it is copied in 1 MiB chunks and read back through a
+file-like object that fetches one chunk at a time. The bytes are hashed as they are stored, and a
+blob is kept only when what was stored has the SHA-256 it is filed under (a file that changed
+while being read is refused, never stored under the wrong name).
 """
 
 from __future__ import annotations
@@ -15,9 +17,19 @@ from typing import BinaryIO
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from hubdesk.errors import HubDeskError
 from hubdesk.storage.models import Blob, BlobChunk
 
 CHUNK = 1024 * 1024
+FLUSH_EVERY = 16  # chunks
+
+
+class BlobMismatch(HubDeskError):
+    """The bytes read do not have the SHA-256 (or size) they were announced with: nothing stored."""
+
+
+class BlobTooLarge(HubDeskError):
+    """The bytes kept coming past the size limit while being stored: nothing stored."""
 
 
 def hash_stream(stream: BinaryIO, limit: int | None = None) -> tuple[str, int]:
@@ -41,6 +53,29 @@ def blob_exists(session: Session, sha256: str) -> bool:
     return session.get(Blob, sha256) is not None
 
 
+def stored_digest(session: Session, sha256: str) -> tuple[str, int] | None:
+    """SHA-256 and size of the bytes actually stored under ``sha256`` (None when absent)."""
+    if session.get(Blob, sha256) is None:
+        return None
+    h = hashlib.sha256()
+    size = 0
+    seqs = session.execute(
+        select(BlobChunk.seq).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.seq)
+    ).scalars()
+    for seq in list(seqs):
+        data = session.execute(
+            select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.seq == seq)
+        ).scalar_one()
+        h.update(data)
+        size += len(data)
+    return h.hexdigest(), size
+
+
+def _sound(session: Session, blob: Blob) -> bool:
+    found = stored_digest(session, blob.sha256)
+    return found is not None and found == (blob.sha256, blob.size)
+
+
 def store_blob(
     session: Session,
     sha256: str,
@@ -48,21 +83,53 @@ def store_blob(
     *,
     sniffed_media_type: str | None,
     now: str,
-) -> None:
-    """Copy the bytes into the workspace unless a blob with this hash is already there."""
-    if blob_exists(session, sha256):
-        return
+    limit: int | None = None,
+    name: str = "",
+) -> int:
+    """Copy the bytes into the workspace unless sound bytes with this hash are already there.
+
+    The copy is hashed as it is written; when it does not match ``sha256`` (the source changed
+    since it was hashed) :class:`BlobMismatch` is raised and the caller's transaction must roll
+    back. A stored blob whose bytes do not match its hash (written by an older HubDesk) is
+    replaced rather than trusted. Returns the stored size.
+    """
+    existing = session.get(Blob, sha256)
+    if existing is not None:
+        if _sound(session, existing):
+            return existing.size
+        session.delete(existing)
+        session.flush()
+    # the parent row first: the chunks reference it (foreign key), whatever the file's size
+    blob = Blob(sha256=sha256, size=0, sniffed_media_type=sniffed_media_type, created_at=now)
+    session.add(blob)
+    session.flush()
+    h = hashlib.sha256()
     size = 0
     with open_source() as src:
         seq = 0
         while chunk := src.read(CHUNK):
-            session.add(BlobChunk(sha256=sha256, seq=seq, data=chunk))
             size += len(chunk)
+            if limit is not None and size > limit:
+                mb = limit // (1024 * 1024)
+                raise BlobTooLarge(
+                    f"Il file {name} supera il limite di {mb} MB per allegato",
+                    f"The file {name} exceeds the {mb} MB limit per attachment",
+                )
+            h.update(chunk)
+            session.add(BlobChunk(sha256=sha256, seq=seq, data=chunk))
             seq += 1
-            if seq % 16 == 0:
+            if seq % FLUSH_EVERY == 0:
                 session.flush()
-    session.add(Blob(sha256=sha256, size=size, sniffed_media_type=sniffed_media_type, created_at=now))
+    if h.hexdigest() != sha256:
+        raise BlobMismatch(
+            f"Il file {name} è cambiato mentre veniva letto (l'impronta SHA-256 non corrisponde): "
+            "nulla è stato salvato. Attendere che il file sia completo e riprovare.",
+            f"The file {name} changed while it was being read (its SHA-256 does not match): nothing "
+            "was saved. Wait until the file is complete and try again.",
+        )
+    blob.size = size
     session.flush()
+    return size
 
 
 class BlobReader(io.RawIOBase):
