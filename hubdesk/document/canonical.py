@@ -7,11 +7,12 @@ document always gives the same bytes, which the package's determinism relies on.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
+from hubdesk.document import numbers
 from hubdesk.errors import HubDeskError
+from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 
 FORMAT = "hubdesk.dossier"
 CURRENT_FORMAT_VERSION = 1
@@ -54,7 +55,13 @@ def parse_json(data: bytes) -> Any:
             f"The file is not UTF-8 encoded (invalid byte at offset {exc.start})",
         ) from exc
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_int=numbers.parse_int,
+            parse_float=numbers.parse_float,
+        )
     except RecursionError as exc:
         raise DocumentError(
             "Il JSON è annidato troppo in profondità", "The JSON is nested too deeply"
@@ -64,6 +71,11 @@ def parse_json(data: bytes) -> Any:
             f"Il file non è JSON valido: riga {exc.lineno}, colonna {exc.colno} ({exc.msg})",
             f"The file is not valid JSON: line {exc.lineno}, column {exc.colno} ({exc.msg})",
         ) from exc
+    try:
+        numbers.check_numbers(value)
+    except numbers.NumberError as exc:
+        raise DocumentError(exc.message_it, exc.message_en, exc.pointer) from exc
+    return value
 
 
 def check_envelope(doc: Any) -> dict[str, Any]:
@@ -100,23 +112,16 @@ def load_bytes(data: bytes) -> dict[str, Any]:
 
 
 def load_path(path: str | Path) -> dict[str, Any]:
-    p = Path(path)
+    """Read and check a document file; its size is checked while reading (a pipe, a device too)."""
     try:
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise DocumentError(f"File non trovato: {p}", f"File not found: {p}") from exc
-    except IsADirectoryError as exc:
-        raise DocumentError(f"È una cartella, non un file: {p}", f"Is a folder, not a file: {p}") from exc
-    except OSError as exc:
+        data = read_bounded(path, MAX_DOCUMENT_BYTES)
+    except FileTooLarge as exc:
         raise DocumentError(
-            f"Impossibile leggere {p}: {exc.strerror}", f"Cannot read {p}: {exc.strerror}"
+            "Il file è troppo grande per essere un dossier", "The file is too large for a dossier"
         ) from exc
+    except FileReadError as exc:
+        raise DocumentError(exc.message_it, exc.message_en) from exc
     return load_bytes(data)
-
-
-def _check_finite(value: Any) -> None:
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("non-finite number in document")
 
 
 def dumps(doc: dict[str, Any]) -> str:

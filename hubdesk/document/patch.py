@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from hubdesk.document.numbers import NumberError, check_numbers
 from hubdesk.document.pointer import join_pointer, split_pointer
 
 Op = dict[str, Any]
@@ -20,6 +21,55 @@ Op = dict[str, Any]
 
 class PatchError(ValueError):
     """An operation that cannot apply to this document (wrong path, wrong container)."""
+
+    def __init__(self, message_it: str, message_en: str | None = None) -> None:
+        super().__init__(message_it)
+        self.message_en = message_en or message_it
+
+
+_KINDS = {"replace", "add", "remove", "move"}
+
+
+def check_ops(ops: Any) -> None:
+    """Refuse a malformed operation list (PatchError) before anything reads it.
+
+    Every operation must be an object with a known ``op``, a JSON Pointer ``path`` (and ``from``
+    for a move), a ``value`` for add and replace, and only numbers that can be stored.
+    """
+    if not isinstance(ops, list):
+        raise PatchError("le operazioni devono essere una lista", "the operations must be a list")
+    for n, op in enumerate(ops):
+        if not isinstance(op, dict):
+            raise PatchError(
+                f"operazione {n} malformata: deve essere un oggetto",
+                f"operation {n} is malformed: not an object",
+            )
+        kind = op.get("op")
+        if kind not in _KINDS:
+            raise PatchError(
+                f"operazione {n}: tipo sconosciuto {kind!r}", f"operation {n}: unknown op {kind!r}"
+            )
+        for key in ("path", "from") if kind == "move" else ("path",):
+            pointer = op.get(key)
+            if not isinstance(pointer, str):
+                raise PatchError(
+                    f"operazione {n}: manca {key!r} (un JSON Pointer)",
+                    f"operation {n}: {key!r} (a JSON Pointer) is missing",
+                )
+            try:
+                split_pointer(pointer)
+            except ValueError as exc:
+                raise PatchError(
+                    f"operazione {n}: {key!r} non è un JSON Pointer: {pointer!r}",
+                    f"operation {n}: {key!r} is not a JSON Pointer: {pointer!r}",
+                ) from exc
+        if kind in ("add", "replace"):
+            if "value" not in op:
+                raise PatchError(f"operazione {n}: manca 'value'", f"operation {n}: 'value' is missing")
+            try:
+                check_numbers(op["value"], op["path"])
+            except NumberError as exc:
+                raise PatchError(exc.message_it, exc.message_en) from exc
 
 
 def _parent(doc: Any, tokens: list[str]) -> tuple[Any, str]:
@@ -104,11 +154,10 @@ def apply_ops(doc: dict[str, Any], ops: list[Op]) -> tuple[dict[str, Any], list[
 
     The new document shares unchanged subtrees with ``doc``: treat both as immutable.
     """
+    check_ops(ops)
     new = doc.copy()
     inverse: list[Op] = []
     for op in ops:
-        if not isinstance(op, dict) or "path" not in op:
-            raise PatchError("operazione malformata")
         inverse.append(_apply_one(new, op))
     inverse.reverse()
     return new, inverse
@@ -116,6 +165,7 @@ def apply_ops(doc: dict[str, Any], ops: list[Op]) -> tuple[dict[str, Any], list[
 
 def touched_paths(ops: list[Op]) -> list[str]:
     """The pointers an op list writes to (used to check only what changed)."""
+    check_ops(ops)
     out: list[str] = []
     for op in ops:
         out.append(op["path"])

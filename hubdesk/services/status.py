@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hubdesk.budget import requested_grant
+from hubdesk.document.numbers import clamp_int64
 from hubdesk.services.attachments import facts_for
 from hubdesk.services.types import DossierSummary
 from hubdesk.storage import models as m
@@ -49,8 +50,8 @@ def summary(
             session.add(st)
         st.version = d.version
         st.errors, st.warnings = result.errors, result.warnings
-        st.requested_fesr_cents = grant.get("FESR", 0)
-        st.requested_fse_cents = grant.get("FSE", 0)
+        st.requested_fesr_cents = clamp_int64(grant.get("FESR", 0))
+        st.requested_fse_cents = clamp_int64(grant.get("FSE", 0))
         stale = False
     return DossierSummary(
         id=d.uuid,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hubdesk.document import DocumentError, dump_bytes, load_path
 from hubdesk.document.canonical import check_envelope
+from hubdesk.document.numbers import NumberError, check_numbers
 from hubdesk.fileio import file_mode_from_umask, write_error
 from hubdesk.services.errors import InputError
 from hubdesk.storage import blobs
@@ -116,7 +117,8 @@ def import_document(
     """Import a parsed document (bytes from ``attachments_dir`` or ``sources``); return the new id."""
     try:
         check_envelope(doc)
-    except DocumentError as exc:
+        check_numbers(doc)
+    except (DocumentError, NumberError) as exc:
         raise InputError(exc.message_it, exc.message_en, exc.pointer) from exc
     if doc.get("call") != ws.profile.id:
         raise InputError(

@@ -184,7 +184,12 @@ class Workspace:
         With a ``description`` the action is recorded in the dossier's undo history (folded into
         entry ``merge_into`` when that is the last one and ``mergeable``).
         """
-        paths = touched_paths(ops)
+        try:
+            paths = touched_paths(ops)
+        except PatchError as exc:
+            raise InputError(
+                f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc.message_en}"
+            ) from exc
         if any(p == env or p.startswith(env + "/") for p in paths for env in _ENVELOPE):
             raise InputError(
                 "I campi di identificazione del dossier non sono modificabili",
@@ -225,8 +230,10 @@ class Workspace:
         old = self._document(s, d)
         try:
             new, inverse = apply_ops(old, ops)
-        except (PatchError, KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc}") from exc
+        except PatchError as exc:
+            raise InputError(
+                f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc.message_en}"
+            ) from exc
         problems = check_fragment(new, touched_paths(ops))
         if problems:
             first = problems[0]
