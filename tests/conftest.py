@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "HUBDESK_STATE_DIR" not in os.environ:  # the registry of temporary files stays out of the user's folder
+    import tempfile as _tempfile
+
+    os.environ["HUBDESK_STATE_DIR"] = _tempfile.mkdtemp(prefix="hubdesk-test-state-")
 
 from collections.abc import Iterator
 from pathlib import Path

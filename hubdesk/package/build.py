@@ -1,7 +1,8 @@
 """Build the signed submission package (FORMATS.md §2): an ASiC-E container with CAdES and PAdES.
 
 The package is written to a temporary file next to the destination and moved into place only when
-complete, so a failure or a cancel never leaves a half-written ``.asice`` behind.
+complete and recorded, so a failure or a cancel never leaves a half-written ``.asice`` behind, and
+a package on disk always has its version in the workspace.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, BinaryIO
 from pyhanko.sign.signers import Signer
 
 from hubdesk.document import dump_bytes, dumps
+from hubdesk.fileio import file_mode_from_umask, write_error
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageError, PackageRefused
 from hubdesk.package.manifest import build_manifest
@@ -27,6 +29,7 @@ from hubdesk.package.zipio import file_sha256, write_bytes, write_stream
 from hubdesk.progress import NullProgress, Progress, ScaledProgress, check_cancel
 from hubdesk.report import render_proposal_pdf
 from hubdesk.signing import check_certificate
+from hubdesk.tempfiles import PART_PREFIX, PART_SUFFIX, tracked
 from hubdesk.validation.issues import ValidationResult
 
 
@@ -101,11 +104,17 @@ def build_package(
     app_version: str,
     progress: Progress | None = None,
     generated_on: date | None = None,
+    record: Callable[[PackageResult], Callable[[], None] | None] | None = None,
 ) -> PackageResult:
     """Render, sign and assemble the package at ``out_path``; refuse while validation has errors.
 
     ``open_attachment(record)`` returns a readable binary stream of that attachment's bytes (it is
     closed here); ``signer`` may be a factory so a PIN is asked only once the build can proceed.
+
+    ``record(result)`` is called once the package is complete but before it becomes visible at
+    ``out_path`` (the workspace freezes the version there); it may return an undo, called when the
+    final rename fails. A kill at any moment leaves either no package, or a package whose version
+    is recorded; the temporary ``.hubdesk-*.asice.part`` is removed at the next start.
     """
     if validation.errors > 0:
         raise PackageRefused([i for i in validation.issues if i.severity == "error"])
@@ -141,9 +150,12 @@ def build_package(
         "call": doc.get("call"),
     }
 
-    fd, tmp_name = tempfile.mkstemp(prefix=".hubdesk-", suffix=".asice.part", dir=dest.parent)
     try:
-        with os.fdopen(fd, "w+b") as fh:
+        fd, tmp_name = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=dest.parent)
+    except OSError as exc:
+        raise write_error(dest, exc) from exc
+    try:
+        with tracked(tmp_name), os.fdopen(fd, "w+b") as fh:
             with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
                 b = _Builder(
                     zf,
@@ -164,13 +176,23 @@ def build_package(
                 write_bytes(zf, N.SIGNATURE, sign_detached_cades(manifest, signer), compress=False)
             fh.flush()
             os.fsync(fh.fileno())
-        check_cancel(progress)
-        digest, size = file_sha256(tmp_name, progress)
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, dest)
+            check_cancel(progress)
+            digest, size = file_sha256(tmp_name, progress)
+            os.chmod(tmp_name, file_mode_from_umask())  # like any file the user creates
+            entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
+            result = PackageResult(dest, digest, size, entries)
+            undo = record(result) if record is not None else None
+            try:
+                os.replace(tmp_name, dest)
+            except BaseException:
+                if undo is not None:
+                    undo()
+                raise
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise write_error(dest, exc) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     progress.report(1.0, "Pacchetto firmato pronto")
-    entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
-    return PackageResult(dest, digest, size, entries)
+    return result

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hubdesk.document import DocumentError, load_bytes
+from hubdesk.fileio import is_disk_full
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.manifest import parse_manifest
 from hubdesk.package.zipio import CHUNK, read_entry
+from hubdesk.tempfiles import import_dir_prefix
 
 MAX_ENTRIES = 2000
 MAX_DOSSIER_BYTES = 50 * 1024 * 1024
@@ -118,6 +120,8 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> by
                 if out is not None:
                     out.write(chunk)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        if is_disk_full(exc):
+            raise
         raise _refuse(
             f"voce illeggibile {info.filename!r}: {exc}", f"unreadable entry {info.filename!r}"
         ) from exc
@@ -154,9 +158,21 @@ def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> Pa
             _sig, signed = parse_manifest(read_entry(zf, entries[N.MANIFEST], 4 * 1024 * 1024))
         else:
             problems.append("Manifesto ASiC assente: il contenuto non è firmato")
-        tmp = Path(tempfile.mkdtemp(prefix="hubdesk-import-", dir=temp_root))
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=import_dir_prefix(), dir=temp_root))
+        except OSError as exc:
+            raise _refuse(
+                f"impossibile creare una cartella temporanea ({exc.strerror})",
+                f"cannot create a temporary folder ({exc.strerror})",
+            ) from exc
         try:
             paths, files = _extract(zf, entries, document, signed, tmp, problems)
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise _refuse(
+                f"impossibile estrarre gli allegati ({exc.strerror}): spazio su disco esaurito?",
+                f"cannot extract the attachments ({exc.strerror}): is the disk full?",
+            ) from exc
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise

@@ -57,6 +57,19 @@ def build_submission(
     version = export.number
     if out_path.is_dir():
         out_path = out_path / suggested_file_name(doc, version)
+
+    def record(result: PackageResult) -> Callable[[], None]:
+        """Record the version before the package becomes visible; undo when it cannot."""
+        if export.exists:
+            before = versions.record_package(ws, dossier_id, version, result.path.name, result.sha256)
+
+            def restore() -> None:
+                versions.record_package(ws, dossier_id, version, *before)
+
+            return restore
+        versions.freeze_version(ws, dossier_id, result.path.name, result.sha256, doc, expected_number=version)
+        return lambda: versions.drop_version(ws, dossier_id, version)
+
     result = build_package(
         doc,
         lambda record: blobs.open_blob(ws.engine, record["sha256"]),
@@ -67,9 +80,6 @@ def build_submission(
         app_version=__version__,
         progress=progress,
         generated_on=export.created_on,
+        record=record,
     )
-    if export.exists:
-        versions.record_package(ws, dossier_id, version, result.path.name, result.sha256)
-        return BuildOutcome(result, version)
-    frozen = versions.freeze_version(ws, dossier_id, result.path.name, result.sha256, doc)
-    return BuildOutcome(result, frozen)
+    return BuildOutcome(result, version)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from hubdesk.document import dumps
-from hubdesk.services.errors import NotFoundError
+from hubdesk.services.errors import NotFoundError, ServiceError
 from hubdesk.services.types import VersionInfo
 from hubdesk.storage import models as m
 
@@ -55,9 +55,9 @@ def export_version(ws: Workspace, dossier_id: str, document: dict[str, Any]) -> 
 
 
 def record_package(
-    ws: Workspace, dossier_id: str, number: int, package_name: str, package_sha256: str
-) -> None:
-    """Remember the latest package built from an already frozen version."""
+    ws: Workspace, dossier_id: str, number: int, package_name: str | None, package_sha256: str | None
+) -> tuple[str | None, str | None]:
+    """Remember the latest package built from an already frozen version; return the previous one."""
     with ws.transaction() as s:
         d = ws._dossier(s, dossier_id)
         row = s.execute(
@@ -65,7 +65,22 @@ def record_package(
                 m.DossierVersion.dossier_pk == d.pk, m.DossierVersion.number == number
             )
         ).scalar_one()
+        previous = (row.package_name, row.package_sha256)
         row.package_name, row.package_sha256 = package_name, package_sha256
+        return previous
+
+
+def drop_version(ws: Workspace, dossier_id: str, number: int) -> None:
+    """Forget a version whose package could not be put in place (the build failed after recording)."""
+    with ws.transaction() as s:
+        d = ws._dossier(s, dossier_id)
+        row = s.execute(
+            select(m.DossierVersion).where(
+                m.DossierVersion.dossier_pk == d.pk, m.DossierVersion.number == number
+            )
+        ).scalar_one_or_none()
+        if row is not None:
+            s.delete(row)
 
 
 def freeze_version(
@@ -74,14 +89,27 @@ def freeze_version(
     package_name: str | None,
     package_sha256: str | None,
     document: dict[str, Any] | None = None,
+    *,
+    expected_number: int | None = None,
 ) -> int:
-    """Record ``document`` (default: the current one) as the next version number; return that number."""
+    """Record ``document`` (default: the current one) as the next version number; return that number.
+
+    With ``expected_number`` (the number printed inside a package being built) the freeze is
+    refused when another build took that number meanwhile: two packages never claim one version.
+    """
     from hubdesk.services.workspace import utc_now
 
     with ws.transaction() as s:
         d = ws._dossier(s, dossier_id)
         top = s.execute(select(func.max(m.DossierVersion.number)).where(m.DossierVersion.dossier_pk == d.pk))
         number = int(top.scalar() or 0) + 1
+        if expected_number is not None and number != expected_number:
+            raise ServiceError(
+                f"Un'altra esportazione ha registrato la versione {expected_number} mentre questo "
+                "pacchetto veniva creato: il pacchetto non è stato scritto. Riprovare.",
+                f"Another export recorded version {expected_number} while this package was being"
+                " built: the package was not written. Try again.",
+            )
         s.add(
             m.DossierVersion(
                 dossier_pk=d.pk,

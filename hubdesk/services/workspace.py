@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk import tempfiles
 from hubdesk.callprofile import CallProfile, load_call_profile
 from hubdesk.document import new_document
 from hubdesk.document.patch import PatchError, apply_ops, touched_paths
@@ -23,13 +24,13 @@ from hubdesk.storage import models as m
 from hubdesk.storage import repository as repo
 from hubdesk.storage.engine import make_engine, make_sessionmaker
 from hubdesk.storage.migrate import WorkspaceError, upgrade
+from hubdesk.storage.probe import check_workspace_file
 from hubdesk.validation import check_fragment
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.issues import ValidationResult
 from hubdesk.workspace_location import resolve_workspace_path
 
 _ENVELOPE = ("/format", "/format_version", "/call", "/id")
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def utc_now() -> str:
@@ -43,7 +44,11 @@ class Workspace:
         self.path = path
         self.profile = profile
         self.engine = make_engine(path)
-        self.backup_path = upgrade(self.engine, path)
+        try:
+            self.backup_path = upgrade(self.engine, path)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self._sessions = make_sessionmaker(self.engine)
         self._cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self._lock = threading.RLock()
@@ -52,21 +57,16 @@ class Workspace:
     def open(cls, path: str | Path | None = None) -> Workspace:
         """Open (creating or upgrading as needed) the workspace at ``path`` or the default one."""
         p = resolve_workspace_path(path)
-        if p.exists():
-            if p.is_dir():
+        tempfiles.sweep()  # what killed HubDesk processes left behind
+        check_workspace_file(p)  # foreign, damaged, read-only: refused untouched
+        if not p.exists():
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
                 raise WorkspaceError(
-                    f"{p} è una cartella, non un file di area di lavoro",
-                    f"{p} is a folder, not a workspace file",
-                )
-            with p.open("rb") as fh:
-                head = fh.read(16)
-            if head and head != _SQLITE_MAGIC:
-                raise WorkspaceError(
-                    f"{p} non è un'area di lavoro HubDesk (non è un database SQLite)",
-                    f"{p} is not a HubDesk workspace (not an SQLite database)",
-                )
-        else:
-            p.parent.mkdir(parents=True, exist_ok=True)
+                    f"Impossibile creare l'area di lavoro in {p.parent}: {exc.strerror}",
+                    f"Cannot create the workspace in {p.parent}: {exc.strerror}",
+                ) from exc
         return cls(p, load_call_profile())
 
     def close(self) -> None:

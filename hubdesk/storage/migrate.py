@@ -7,7 +7,9 @@ failed or unwanted upgrade never costs the user their data.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from hubdesk.errors import WorkspaceError
 
@@ -42,7 +45,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _backup(path: Path, revision: str) -> Path:
+    """A consistent copy of the workspace, readable by exactly whom the workspace is readable by."""
     target = path.with_name(f"{path.name}.bak-{revision}")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT, 0o600)  # never wider than the original, even briefly
+    os.close(fd)
+    os.chmod(target, mode)
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
@@ -57,10 +65,17 @@ def _backup(path: Path, revision: str) -> Path:
 def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
     """Upgrade the workspace to ``revision``; return the backup path when one was written."""
     script = ScriptDirectory.from_config(alembic_config())
-    current = current_revision(engine)
+    try:
+        current = current_revision(engine)
+    except (sqlite3.Error, DBAPIError) as exc:
+        raise _unusable(path, exc) from exc
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise WorkspaceError(f"L'area di lavoro {path} è stata creata da una versione più recente di HubDesk")
+        raise WorkspaceError(
+            f"L'area di lavoro {path} è stata creata da una versione più recente di HubDesk: "
+            "aggiornare HubDesk",
+            f"The workspace {path} was created by a newer version of HubDesk: update HubDesk",
+        )
     target = script.get_current_head() if revision == "head" else revision
     if current == target:
         return None
@@ -68,7 +83,32 @@ def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
     if backup:
         log.info("workspace %s upgraded from %s; backup at %s", path, current, backup)
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except Exception as exc:  # any failure inside a migration: rolled back, told in plain words
+        log.exception("upgrade of %s from %s failed", path, current)
+        kept = f" (copia di sicurezza: {backup})" if backup else ""
+        kept_en = f" (backup copy: {backup})" if backup else ""
+        raise WorkspaceError(
+            f"L'aggiornamento dell'area di lavoro {path} alla nuova versione non è riuscito "
+            f"({type(exc).__name__}): è rimasta com'era{kept}.",
+            f"Upgrading the workspace {path} to the new version failed ({type(exc).__name__}): "
+            f"it was left as it was{kept_en}.",
+        ) from exc
     return backup
+
+
+def _unusable(path: Path, exc: BaseException) -> WorkspaceError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return WorkspaceError(
+            f"L'area di lavoro {path} non può essere aperta in scrittura ({exc.__class__.__name__}): "
+            "è su un supporto in sola lettura?",
+            f"The workspace {path} cannot be opened for writing: is it on a read-only medium?",
+        )
+    return WorkspaceError(
+        f"L'area di lavoro {path} è danneggiata o illeggibile: non è stata modificata.",
+        f"The workspace {path} is damaged or unreadable: it was not changed.",
+    )
