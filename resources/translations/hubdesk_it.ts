@@ -4,93 +4,93 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="45"/>
+        <location filename="../../ui/sections/activities/page.py" line="46"/>
         <source>End of project</source>
         <extracomment>injectable for tests: () -&gt; path or &quot;&quot; (a save-file dialog by default)</extracomment>
         <translation>Fine del progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="45"/>
+        <location filename="../../ui/sections/activities/page.py" line="46"/>
         <source>Eligibility deadline</source>
         <translation>Termine di ammissibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="50"/>
+        <location filename="../../ui/sections/activities/page.py" line="51"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="51"/>
+        <location filename="../../ui/sections/activities/page.py" line="53"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="52"/>
+        <location filename="../../ui/sections/activities/page.py" line="55"/>
         <source>Up</source>
         <translation>Su</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="53"/>
+        <location filename="../../ui/sections/activities/page.py" line="57"/>
         <source>Down</source>
         <translation>Giù</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="71"/>
+        <location filename="../../ui/sections/activities/page.py" line="76"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="72"/>
+        <location filename="../../ui/sections/activities/page.py" line="77"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="73"/>
+        <location filename="../../ui/sections/activities/page.py" line="78"/>
         <source>Print to PDF…</source>
         <translation>Stampa in PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="76"/>
+        <location filename="../../ui/sections/activities/page.py" line="81"/>
         <source>Timeline (drag a bar or its edges to change the months; Ctrl+wheel zooms)</source>
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="206"/>
+        <location filename="../../ui/sections/activities/page.py" line="216"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="216"/>
+        <location filename="../../ui/sections/activities/page.py" line="226"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="222"/>
+        <location filename="../../ui/sections/activities/page.py" line="229"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="233"/>
+        <location filename="../../ui/sections/activities/page.py" line="230"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="240"/>
+        <location filename="../../ui/sections/activities/page.py" line="237"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="255"/>
+        <location filename="../../ui/sections/activities/page.py" line="252"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="262"/>
+        <location filename="../../ui/sections/activities/page.py" line="259"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activities_page.py" line="273"/>
+        <location filename="../../ui/sections/activities/page.py" line="270"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -98,83 +98,83 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="64"/>
+        <location filename="../../ui/sections/activities/form.py" line="65"/>
         <source>Add deliverable</source>
         <extracomment>(field, new value) of one user edit</extracomment>
         <translation>Aggiungi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="65"/>
+        <location filename="../../ui/sections/activities/form.py" line="67"/>
         <source>Remove deliverable</source>
         <translation>Rimuovi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="86"/>
+        <location filename="../../ui/sections/activities/form.py" line="89"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="87"/>
+        <location filename="../../ui/sections/activities/form.py" line="90"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="88"/>
+        <location filename="../../ui/sections/activities/form.py" line="91"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="89"/>
+        <location filename="../../ui/sections/activities/form.py" line="92"/>
         <source>Thematic area</source>
         <translation>Ambito tematico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="90"/>
+        <location filename="../../ui/sections/activities/form.py" line="93"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="91"/>
+        <location filename="../../ui/sections/activities/form.py" line="94"/>
         <source>Lead</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="92"/>
+        <location filename="../../ui/sections/activities/form.py" line="95"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="93"/>
+        <location filename="../../ui/sections/activities/form.py" line="96"/>
         <source>Property</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="95"/>
+        <location filename="../../ui/sections/activities/form.py" line="98"/>
         <source>from month</source>
         <translation>dal mese</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="97"/>
+        <location filename="../../ui/sections/activities/form.py" line="100"/>
         <source>to month</source>
         <translation>al mese</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="100"/>
+        <location filename="../../ui/sections/activities/form.py" line="103"/>
         <source>Months</source>
         <translation>Mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="108"/>
+        <location filename="../../ui/sections/activities/form.py" line="111"/>
         <source>Deliverables</source>
         <translation>Prodotti attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="149"/>
+        <location filename="../../ui/sections/activities/form.py" line="152"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/activity_form.py" line="208"/>
+        <location filename="../../ui/sections/activities/form.py" line="211"/>
         <source>New deliverable</source>
         <translation>Nuovo prodotto</translation>
     </message>
@@ -199,136 +199,136 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="26"/>
+        <location filename="../../ui/sections/applicant.py" line="26"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="28"/>
+        <location filename="../../ui/sections/applicant.py" line="28"/>
         <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
         <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="34"/>
-        <location filename="../../ui/pages/applicant.py" line="38"/>
+        <location filename="../../ui/sections/applicant.py" line="34"/>
+        <location filename="../../ui/sections/applicant.py" line="38"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="43"/>
+        <location filename="../../ui/sections/applicant.py" line="43"/>
         <source>Comune di …</source>
         <translation>Comune di …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="43"/>
+        <location filename="../../ui/sections/applicant.py" line="43"/>
         <source>Applicant name</source>
         <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="44"/>
+        <location filename="../../ui/sections/applicant.py" line="44"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="46"/>
-        <location filename="../../ui/pages/applicant.py" line="48"/>
-        <location filename="../../ui/pages/applicant.py" line="88"/>
-        <location filename="../../ui/pages/applicant.py" line="97"/>
+        <location filename="../../ui/sections/applicant.py" line="46"/>
+        <location filename="../../ui/sections/applicant.py" line="48"/>
+        <location filename="../../ui/sections/applicant.py" line="88"/>
+        <location filename="../../ui/sections/applicant.py" line="97"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="50"/>
-        <location filename="../../ui/pages/applicant.py" line="52"/>
+        <location filename="../../ui/sections/applicant.py" line="50"/>
+        <location filename="../../ui/sections/applicant.py" line="52"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="59"/>
-        <location filename="../../ui/pages/applicant.py" line="66"/>
+        <location filename="../../ui/sections/applicant.py" line="59"/>
+        <location filename="../../ui/sections/applicant.py" line="66"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="62"/>
+        <location filename="../../ui/sections/applicant.py" line="62"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="64"/>
+        <location filename="../../ui/sections/applicant.py" line="64"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="69"/>
+        <location filename="../../ui/sections/applicant.py" line="69"/>
         <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
         <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="70"/>
+        <location filename="../../ui/sections/applicant.py" line="70"/>
         <source>Joint BAT</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="75"/>
-        <location filename="../../ui/pages/applicant.py" line="77"/>
+        <location filename="../../ui/sections/applicant.py" line="75"/>
+        <location filename="../../ui/sections/applicant.py" line="77"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="79"/>
-        <location filename="../../ui/pages/applicant.py" line="93"/>
+        <location filename="../../ui/sections/applicant.py" line="79"/>
+        <location filename="../../ui/sections/applicant.py" line="93"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="80"/>
-        <location filename="../../ui/pages/applicant.py" line="81"/>
+        <location filename="../../ui/sections/applicant.py" line="80"/>
+        <location filename="../../ui/sections/applicant.py" line="81"/>
         <source>Role</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="85"/>
+        <location filename="../../ui/sections/applicant.py" line="85"/>
         <source>Representative&apos;s fiscal code</source>
         <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="91"/>
+        <location filename="../../ui/sections/applicant.py" line="91"/>
         <source>Person responsible for the procedure (RUP)</source>
         <translation>Responsabile unico del procedimento (RUP)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="92"/>
+        <location filename="../../ui/sections/applicant.py" line="92"/>
         <source>RUP name</source>
         <translation>Nome del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="95"/>
+        <location filename="../../ui/sections/applicant.py" line="95"/>
         <source>RUP fiscal code</source>
         <translation>Codice fiscale del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="98"/>
+        <location filename="../../ui/sections/applicant.py" line="98"/>
         <source>RUP e-mail</source>
         <translation>E-mail del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="99"/>
+        <location filename="../../ui/sections/applicant.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="100"/>
+        <location filename="../../ui/sections/applicant.py" line="100"/>
         <source>RUP phone</source>
         <translation>Telefono del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="101"/>
+        <location filename="../../ui/sections/applicant.py" line="101"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/applicant.py" line="126"/>
+        <location filename="../../ui/sections/applicant.py" line="126"/>
         <source>Change municipality</source>
         <translation>Cambio del Comune</translation>
     </message>
@@ -336,42 +336,42 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="33"/>
+        <location filename="../../ui/sections/attachments/model.py" line="33"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="34"/>
+        <location filename="../../ui/sections/attachments/model.py" line="34"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="35"/>
+        <location filename="../../ui/sections/attachments/model.py" line="35"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="36"/>
+        <location filename="../../ui/sections/attachments/model.py" line="36"/>
         <source>Refers to</source>
         <translation>Riferito a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="37"/>
+        <location filename="../../ui/sections/attachments/model.py" line="37"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="38"/>
+        <location filename="../../ui/sections/attachments/model.py" line="38"/>
         <source>Type</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="39"/>
+        <location filename="../../ui/sections/attachments/model.py" line="39"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_model.py" line="55"/>
+        <location filename="../../ui/sections/attachments/model.py" line="55"/>
         <source>(nothing in particular)</source>
         <translation>(nessun elemento)</translation>
     </message>
@@ -379,43 +379,43 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="65"/>
+        <location filename="../../ui/sections/attachments/page.py" line="67"/>
         <source>Add files…</source>
         <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
         <translation>Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="66"/>
+        <location filename="../../ui/sections/attachments/page.py" line="69"/>
         <source>Replace file…</source>
         <translation>Sostituisci file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="67"/>
+        <location filename="../../ui/sections/attachments/page.py" line="71"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="68"/>
+        <location filename="../../ui/sections/attachments/page.py" line="73"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="85"/>
+        <location filename="../../ui/sections/attachments/page.py" line="90"/>
         <source>Drop files here to attach them. Accepted: PDF, signed PDF (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</source>
         <translation>Trascinare qui i file da allegare. Formati ammessi: PDF, PDF firmato (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="91"/>
+        <location filename="../../ui/sections/attachments/page.py" line="96"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="175"/>
+        <location filename="../../ui/sections/attachments/page.py" line="174"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/attachments_page.py" line="202"/>
+        <location filename="../../ui/sections/attachments/page.py" line="201"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>Allega %n file</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="229"/>
+        <location filename="../../ui/sections/attachments/page.py" line="228"/>
         <source>Replace file of %1</source>
         <translation>Sostituisci il file di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/attachments_page.py" line="236"/>
+        <location filename="../../ui/sections/attachments/page.py" line="235"/>
         <source>Remove attachment</source>
         <translation>Rimuovi allegato</translation>
     </message>
@@ -436,62 +436,62 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="27"/>
+        <location filename="../../ui/sections/budget/model.py" line="27"/>
         <source>Line</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="28"/>
+        <location filename="../../ui/sections/budget/model.py" line="28"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="29"/>
+        <location filename="../../ui/sections/budget/model.py" line="29"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="30"/>
+        <location filename="../../ui/sections/budget/model.py" line="30"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="31"/>
+        <location filename="../../ui/sections/budget/model.py" line="31"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="32"/>
+        <location filename="../../ui/sections/budget/model.py" line="32"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="33"/>
+        <location filename="../../ui/sections/budget/model.py" line="33"/>
         <source>Amount (net)</source>
         <translation>Importo (netto)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="34"/>
+        <location filename="../../ui/sections/budget/model.py" line="34"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="35"/>
+        <location filename="../../ui/sections/budget/model.py" line="35"/>
         <source>VAT recov.</source>
         <translation>IVA recup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="36"/>
+        <location filename="../../ui/sections/budget/model.py" line="36"/>
         <source>Eligible cost</source>
         <translation>Costo ammissibile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="85"/>
+        <location filename="../../ui/sections/budget/model.py" line="85"/>
         <source>Eligible cost = amount + VAT when VAT is not recoverable, else the amount alone</source>
         <translation>Costo ammissibile = importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_model.py" line="124"/>
+        <location filename="../../ui/sections/budget/model.py" line="126"/>
         <source>Edit VAT recoverable</source>
         <translation>Modifica IVA recuperabile</translation>
     </message>
@@ -499,7 +499,7 @@
 <context>
     <name>BudgetOps</name>
     <message>
-        <location filename="../../ui/pages_plan/budget_ops.py" line="115"/>
+        <location filename="../../ui/sections/budget/ops.py" line="105"/>
         <source>Row %1, column %2: “%3” is not a valid value.</source>
         <translation>Riga %1, colonna %2: «%3» non è un valore valido.</translation>
     </message>
@@ -507,67 +507,67 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="63"/>
+        <location filename="../../ui/sections/budget/page.py" line="64"/>
         <source>Filter lines (any column)…</source>
         <translation>Filtra le voci (qualsiasi colonna)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="79"/>
+        <location filename="../../ui/sections/budget/page.py" line="80"/>
         <source>Add line</source>
         <translation>Aggiungi voce</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="80"/>
+        <location filename="../../ui/sections/budget/page.py" line="82"/>
         <source>Add a budget line (Insert)</source>
         <translation>Aggiungi una voce di spesa (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="81"/>
+        <location filename="../../ui/sections/budget/page.py" line="83"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="82"/>
+        <location filename="../../ui/sections/budget/page.py" line="85"/>
         <source>Duplicate the selected lines (Ctrl+D)</source>
         <translation>Duplica le voci selezionate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="83"/>
+        <location filename="../../ui/sections/budget/page.py" line="86"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="84"/>
+        <location filename="../../ui/sections/budget/page.py" line="88"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>Elimina le voci selezionate (Canc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="85"/>
+        <location filename="../../ui/sections/budget/page.py" line="89"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="86"/>
+        <location filename="../../ui/sections/budget/page.py" line="90"/>
         <source>Copy the selected cells for a spreadsheet (Ctrl+C)</source>
         <translation>Copia le celle selezionate per un foglio di calcolo (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="87"/>
+        <location filename="../../ui/sections/budget/page.py" line="91"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="88"/>
+        <location filename="../../ui/sections/budget/page.py" line="93"/>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
         <translation>Incolla celle copiate da un foglio di calcolo (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_page.py" line="201"/>
+        <location filename="../../ui/sections/budget/page.py" line="190"/>
         <source>Add budget line</source>
         <translation>Aggiungi voce di spesa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="212"/>
+        <location filename="../../ui/sections/budget/page.py" line="201"/>
         <source>Duplicate %n budget line(s)</source>
         <translation>
             <numerusform>Duplica %n voci di spesa</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="217"/>
+        <location filename="../../ui/sections/budget/page.py" line="206"/>
         <source>Delete %n budget line(s)</source>
         <translation>
             <numerusform>Elimina %n voci di spesa</numerusform>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_page.py" line="237"/>
+        <location filename="../../ui/sections/budget/page.py" line="226"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Incolla %n righe</numerusform>
@@ -594,92 +594,92 @@
 <context>
     <name>BudgetSummary</name>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="44"/>
+        <location filename="../../ui/sections/budget/summary.py" line="44"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="44"/>
+        <location filename="../../ui/sections/budget/summary.py" line="44"/>
         <source>Eligible cost (€)</source>
         <translation>Costo ammissibile (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="53"/>
+        <location filename="../../ui/sections/budget/summary.py" line="53"/>
         <source>Select a total to see the lines and the formula that make it.</source>
         <translation>Selezionare un totale per vedere le voci e la formula che lo compongono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="64"/>
+        <location filename="../../ui/sections/budget/summary.py" line="64"/>
         <source>Limits of the call</source>
         <translation>Limiti del bando</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="68"/>
+        <location filename="../../ui/sections/budget/summary.py" line="68"/>
         <source>Eligible cost by category and fund</source>
         <translation>Costo ammissibile per categoria e fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="78"/>
+        <location filename="../../ui/sections/budget/summary.py" line="78"/>
         <source>Totals</source>
         <translation>Totali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="81"/>
+        <location filename="../../ui/sections/budget/summary.py" line="81"/>
         <source>How this number is made</source>
         <translation>Come si ottiene questo numero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="112"/>
+        <location filename="../../ui/sections/budget/summary.py" line="112"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 su %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="114"/>
+        <location filename="../../ui/sections/budget/summary.py" line="114"/>
         <source>Requested grant vs ceiling</source>
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="125"/>
+        <location filename="../../ui/sections/budget/summary.py" line="125"/>
         <source>FSE share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="182"/>
+        <location filename="../../ui/sections/budget/summary.py" line="182"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="183"/>
+        <location filename="../../ui/sections/budget/summary.py" line="183"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="185"/>
+        <location filename="../../ui/sections/budget/summary.py" line="185"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="186"/>
+        <location filename="../../ui/sections/budget/summary.py" line="186"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="187"/>
+        <location filename="../../ui/sections/budget/summary.py" line="187"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="188"/>
+        <location filename="../../ui/sections/budget/summary.py" line="188"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/budget_summary.py" line="230"/>
+        <location filename="../../ui/sections/budget/summary.py" line="230"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_plan/budget_summary.py" line="235"/>
+        <location filename="../../ui/sections/budget/summary.py" line="235"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -764,9 +764,9 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>DocTable</name>
     <message>
-        <location filename="../../ui/pages_plan/doc_table_model.py" line="199"/>
+        <location filename="../../ui/sections/common/table_model.py" line="244"/>
         <source>Edit %1</source>
-        <extracomment>the document field a column shows (&quot;&quot; for derived columns) (ops, description) of one user edit</extracomment>
+        <extracomment>the document field a column shows (&quot;&quot; for derived columns) the whole item (dict) of the row derived text for display (read-only columns of master lists); None shows ``row[field]`` (ops, description) of one user edit show the row&apos;s worst issue as an icon in the first column, its messages as the row&apos;s tooltip</extracomment>
         <translation>Modifica %1</translation>
     </message>
 </context>
@@ -916,22 +916,22 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="20"/>
+        <location filename="../../ui/sections/eligibility.py" line="20"/>
         <source>Choose a municipality from the list of Puglia municipalities.</source>
         <translation>Scegliere un Comune dall&apos;elenco dei Comuni pugliesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="24"/>
+        <location filename="../../ui/sections/eligibility.py" line="24"/>
         <source>%1 is a provincial capital: eligible in the first phase.</source>
         <translation>%1 è capoluogo di provincia: ammissibile nella prima fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="28"/>
+        <location filename="../../ui/sections/eligibility.py" line="28"/>
         <source>%1 has more than %2 residents: eligible.</source>
         <translation>%1 supera i %2 abitanti: ammissibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/eligibility.py" line="30"/>
+        <location filename="../../ui/sections/eligibility.py" line="30"/>
         <source>%1 is not a provincial capital and does not exceed %2 residents: not eligible.</source>
         <translation>%1 non è capoluogo di provincia e non supera i %2 abitanti: non ammissibile.</translation>
     </message>
@@ -939,32 +939,32 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/pages/checks.py" line="20"/>
+        <location filename="../../ui/sections/common/checks.py" line="20"/>
         <source>Wrong length</source>
         <translation>Lunghezza errata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="21"/>
+        <location filename="../../ui/sections/common/checks.py" line="21"/>
         <source>Wrong format</source>
         <translation>Formato errato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="22"/>
+        <location filename="../../ui/sections/common/checks.py" line="22"/>
         <source>Wrong check digit</source>
         <translation>Carattere di controllo errato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="23"/>
+        <location filename="../../ui/sections/common/checks.py" line="23"/>
         <source>Impossible code (office or birth date)</source>
         <translation>Codice impossibile (ufficio o data di nascita)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="24"/>
+        <location filename="../../ui/sections/common/checks.py" line="24"/>
         <source>Invalid code</source>
         <translation>Codice non valido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checks.py" line="51"/>
+        <location filename="../../ui/sections/common/checks.py" line="51"/>
         <source>Not a valid e-mail / PEC address</source>
         <translation>Indirizzo e-mail / PEC non valido</translation>
     </message>
@@ -1382,22 +1382,22 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="45"/>
+        <location filename="../../ui/sections/indicators.py" line="46"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="46"/>
+        <location filename="../../ui/sections/indicators.py" line="47"/>
         <source>Indicator</source>
         <translation>Indicatore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="47"/>
+        <location filename="../../ui/sections/indicators.py" line="48"/>
         <source>Unit</source>
         <translation>Unità di misura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="48"/>
+        <location filename="../../ui/sections/indicators.py" line="49"/>
         <source>Target</source>
         <translation>Valore obiettivo</translation>
     </message>
@@ -1405,14 +1405,14 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="86"/>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="126"/>
+        <location filename="../../ui/sections/indicators.py" line="87"/>
+        <location filename="../../ui/sections/indicators.py" line="118"/>
         <source>Add indicator</source>
         <translation>Aggiungi indicatore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="87"/>
-        <location filename="../../ui/pages_plan/indicators_page.py" line="140"/>
+        <location filename="../../ui/sections/indicators.py" line="89"/>
+        <location filename="../../ui/sections/indicators.py" line="132"/>
         <source>Remove indicator</source>
         <translation>Rimuovi indicatore</translation>
     </message>
@@ -1639,52 +1639,53 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="60"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="66"/>
         <source>Add</source>
+        <extracomment>translation context of the column titles</extracomment>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="62"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="68"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="65"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="71"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="68"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="74"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="71"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="77"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="238"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="234"/>
         <source>Add item</source>
         <translation>Aggiunta di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="258"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="254"/>
         <source>(copy)</source>
         <translation>(copia)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="261"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="257"/>
         <source>Duplicate item</source>
         <translation>Duplicazione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="272"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="268"/>
         <source>Remove item</source>
         <translation>Rimozione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_detail.py" line="282"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="278"/>
         <source>Reorder items</source>
         <translation>Riordino degli elementi</translation>
     </message>
@@ -1692,17 +1693,17 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../../ui/pages_plan/money_input.py" line="33"/>
+        <location filename="../../ui/sections/budget/money_input.py" line="33"/>
         <source>Amount not recognised: “%1”. Type for example 1.234,50 or 1234,50 (dot for thousands, comma for decimals, at most two decimals).</source>
         <translation>Importo non riconosciuto: «%1». Scrivere ad esempio 1.234,50 oppure 1234,50 (punto per le migliaia, virgola per i decimali, al massimo due decimali).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/money_input.py" line="40"/>
+        <location filename="../../ui/sections/budget/money_input.py" line="40"/>
         <source>An amount cannot be negative.</source>
         <translation>Un importo non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_plan/money_input.py" line="43"/>
+        <location filename="../../ui/sections/budget/money_input.py" line="43"/>
         <source>The amount must be greater than zero.</source>
         <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
@@ -1710,7 +1711,7 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <location filename="../../ui/pages/municipality_picker.py" line="19"/>
+        <location filename="../../ui/sections/municipality_picker.py" line="19"/>
         <source>Type the name of the municipality…</source>
         <translation>Digitare il nome del Comune…</translation>
     </message>
@@ -1756,12 +1757,12 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>PartnerPickerDialog</name>
     <message>
-        <location filename="../../ui/pages/partner_picker.py" line="25"/>
+        <location filename="../../ui/sections/partner_picker.py" line="25"/>
         <source>Add a partner from the workspace</source>
         <translation>Aggiungi un partner dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_picker.py" line="29"/>
+        <location filename="../../ui/sections/partner_picker.py" line="29"/>
         <source>Search by name or fiscal code…</source>
         <translation>Cerca per denominazione o codice fiscale…</translation>
     </message>
@@ -1769,150 +1770,140 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="33"/>
+        <location filename="../../ui/sections/partners.py" line="36"/>
         <source>Add from workspace…</source>
         <extracomment>injectable: (parent, [(municipality, partner)]) -&gt; partner dict or None</extracomment>
         <translation>Aggiungi dall&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="34"/>
+        <location filename="../../ui/sections/partners.py" line="37"/>
         <source>Reuse a partner already entered in another dossier</source>
         <translation>Riutilizza un partner già inserito in un altro dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="38"/>
+        <location filename="../../ui/sections/partners.py" line="41"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="39"/>
+        <location filename="../../ui/sections/partners.py" line="42"/>
         <source>Partner name</source>
         <translation>Denominazione del partner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="40"/>
-        <location filename="../../ui/pages/partners.py" line="98"/>
+        <location filename="../../ui/sections/partners.py" line="43"/>
+        <location filename="../../ui/sections/partners.py" line="102"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="44"/>
-        <location filename="../../ui/pages/partners.py" line="47"/>
-        <location filename="../../ui/pages/partners.py" line="102"/>
+        <location filename="../../ui/sections/partners.py" line="47"/>
+        <location filename="../../ui/sections/partners.py" line="50"/>
+        <location filename="../../ui/sections/partners.py" line="108"/>
         <source>Legal form</source>
         <translation>Forma giuridica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="51"/>
+        <location filename="../../ui/sections/partners.py" line="54"/>
         <source>— not registered —</source>
         <translation>— non iscritto —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="54"/>
-        <location filename="../../ui/pages/partners.py" line="58"/>
-        <location filename="../../ui/pages/partners.py" line="145"/>
+        <location filename="../../ui/sections/partners.py" line="57"/>
+        <location filename="../../ui/sections/partners.py" line="61"/>
+        <location filename="../../ui/sections/partners.py" line="142"/>
         <source>RUNTS section</source>
         <translation>Sezione RUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="56"/>
+        <location filename="../../ui/sections/partners.py" line="59"/>
         <source>Section of the national third-sector register (RUNTS)</source>
         <translation>Sezione del Registro unico nazionale del Terzo settore (RUNTS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="60"/>
-        <location filename="../../ui/pages/partners.py" line="62"/>
-        <location filename="../../ui/pages/partners.py" line="107"/>
+        <location filename="../../ui/sections/partners.py" line="63"/>
+        <location filename="../../ui/sections/partners.py" line="65"/>
+        <location filename="../../ui/sections/partners.py" line="114"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="66"/>
-        <location filename="../../ui/pages/partners.py" line="70"/>
+        <location filename="../../ui/sections/partners.py" line="69"/>
+        <location filename="../../ui/sections/partners.py" line="73"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="71"/>
-        <location filename="../../ui/pages/partners.py" line="72"/>
+        <location filename="../../ui/sections/partners.py" line="74"/>
+        <location filename="../../ui/sections/partners.py" line="75"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="73"/>
-        <location filename="../../ui/pages/partners.py" line="74"/>
+        <location filename="../../ui/sections/partners.py" line="76"/>
+        <location filename="../../ui/sections/partners.py" line="77"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="76"/>
+        <location filename="../../ui/sections/partners.py" line="79"/>
         <source>What the partner does in the hub</source>
         <translation>Che cosa fa il partner nell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="76"/>
+        <location filename="../../ui/sections/partners.py" line="79"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="78"/>
+        <location filename="../../ui/sections/partners.py" line="81"/>
         <source>Role in the project</source>
         <translation>Ruolo nel progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="81"/>
+        <location filename="../../ui/sections/partners.py" line="84"/>
         <source>Contact person</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="82"/>
+        <location filename="../../ui/sections/partners.py" line="85"/>
         <source>Contact name</source>
         <translation>Nome del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="83"/>
+        <location filename="../../ui/sections/partners.py" line="86"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="85"/>
+        <location filename="../../ui/sections/partners.py" line="88"/>
         <source>Contact e-mail</source>
         <translation>E-mail del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="87"/>
+        <location filename="../../ui/sections/partners.py" line="90"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="88"/>
+        <location filename="../../ui/sections/partners.py" line="91"/>
         <source>Contact phone</source>
         <translation>Telefono del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="89"/>
+        <location filename="../../ui/sections/partners.py" line="92"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="113"/>
+        <location filename="../../ui/sections/partners.py" line="121"/>
         <source>No partner yet. Press “Add”, or reuse one from another dossier.</source>
         <translation>Nessun partner. Premere “Aggiungi” oppure riutilizzarne uno da un altro dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partners.py" line="152"/>
+        <location filename="../../ui/sections/partners.py" line="149"/>
         <source>Add partner from workspace</source>
         <translation>Aggiunta di un partner dall&apos;archivio</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../ui/pages/placeholder.py" line="34"/>
-        <source>This section is not available in this version of HubDesk yet.
-Its problems are still listed in the problems panel below.</source>
-        <translation>Questa sezione non è ancora disponibile in questa versione di HubDesk.
-I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</translation>
     </message>
 </context>
 <context>
@@ -1936,193 +1927,193 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../ui/pages/properties.py" line="17"/>
+        <location filename="../../ui/sections/properties.py" line="18"/>
         <source>Buildings register (fabbricati)</source>
         <translation>Catasto fabbricati</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="18"/>
+        <location filename="../../ui/sections/properties.py" line="19"/>
         <source>Land register (terreni)</source>
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="41"/>
+        <location filename="../../ui/sections/properties.py" line="42"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="42"/>
+        <location filename="../../ui/sections/properties.py" line="43"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="43"/>
-        <location filename="../../ui/pages/properties.py" line="137"/>
+        <location filename="../../ui/sections/properties.py" line="44"/>
+        <location filename="../../ui/sections/properties.py" line="138"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="44"/>
-        <location filename="../../ui/pages/properties.py" line="45"/>
+        <location filename="../../ui/sections/properties.py" line="45"/>
+        <location filename="../../ui/sections/properties.py" line="46"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="51"/>
-        <location filename="../../ui/pages/properties.py" line="52"/>
+        <location filename="../../ui/sections/properties.py" line="52"/>
+        <location filename="../../ui/sections/properties.py" line="53"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="54"/>
+        <location filename="../../ui/sections/properties.py" line="55"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="54"/>
+        <location filename="../../ui/sections/properties.py" line="55"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="59"/>
+        <location filename="../../ui/sections/properties.py" line="60"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="60"/>
+        <location filename="../../ui/sections/properties.py" line="61"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="65"/>
+        <location filename="../../ui/sections/properties.py" line="66"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="71"/>
-        <location filename="../../ui/pages/properties.py" line="73"/>
+        <location filename="../../ui/sections/properties.py" line="72"/>
+        <location filename="../../ui/sections/properties.py" line="74"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="75"/>
+        <location filename="../../ui/sections/properties.py" line="76"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="77"/>
+        <location filename="../../ui/sections/properties.py" line="78"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="78"/>
-        <location filename="../../ui/pages/properties.py" line="79"/>
+        <location filename="../../ui/sections/properties.py" line="79"/>
+        <location filename="../../ui/sections/properties.py" line="80"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="80"/>
-        <location filename="../../ui/pages/properties.py" line="81"/>
+        <location filename="../../ui/sections/properties.py" line="81"/>
+        <location filename="../../ui/sections/properties.py" line="82"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="82"/>
-        <location filename="../../ui/pages/properties.py" line="83"/>
+        <location filename="../../ui/sections/properties.py" line="83"/>
+        <location filename="../../ui/sections/properties.py" line="84"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="85"/>
-        <location filename="../../ui/pages/properties.py" line="87"/>
+        <location filename="../../ui/sections/properties.py" line="86"/>
+        <location filename="../../ui/sections/properties.py" line="88"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="90"/>
+        <location filename="../../ui/sections/properties.py" line="91"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="94"/>
-        <location filename="../../ui/pages/properties.py" line="96"/>
+        <location filename="../../ui/sections/properties.py" line="95"/>
+        <location filename="../../ui/sections/properties.py" line="97"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="97"/>
-        <location filename="../../ui/pages/properties.py" line="98"/>
+        <location filename="../../ui/sections/properties.py" line="98"/>
+        <location filename="../../ui/sections/properties.py" line="99"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="102"/>
-        <location filename="../../ui/pages/properties.py" line="106"/>
+        <location filename="../../ui/sections/properties.py" line="103"/>
+        <location filename="../../ui/sections/properties.py" line="107"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="110"/>
-        <location filename="../../ui/pages/properties.py" line="112"/>
+        <location filename="../../ui/sections/properties.py" line="111"/>
+        <location filename="../../ui/sections/properties.py" line="113"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="115"/>
+        <location filename="../../ui/sections/properties.py" line="116"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="116"/>
+        <location filename="../../ui/sections/properties.py" line="117"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="118"/>
+        <location filename="../../ui/sections/properties.py" line="119"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="119"/>
-        <location filename="../../ui/pages/properties.py" line="120"/>
+        <location filename="../../ui/sections/properties.py" line="120"/>
+        <location filename="../../ui/sections/properties.py" line="121"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="123"/>
+        <location filename="../../ui/sections/properties.py" line="124"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="124"/>
-        <location filename="../../ui/pages/properties.py" line="125"/>
+        <location filename="../../ui/sections/properties.py" line="125"/>
+        <location filename="../../ui/sections/properties.py" line="126"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="126"/>
-        <location filename="../../ui/pages/properties.py" line="127"/>
+        <location filename="../../ui/sections/properties.py" line="127"/>
+        <location filename="../../ui/sections/properties.py" line="128"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="128"/>
-        <location filename="../../ui/pages/properties.py" line="129"/>
+        <location filename="../../ui/sections/properties.py" line="129"/>
+        <location filename="../../ui/sections/properties.py" line="130"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="140"/>
+        <location filename="../../ui/sections/properties.py" line="144"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="143"/>
+        <location filename="../../ui/sections/properties.py" line="150"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/properties.py" line="149"/>
+        <location filename="../../ui/sections/properties.py" line="158"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>
@@ -2130,165 +2121,174 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>ProposalPage</name>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="33"/>
+        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="33"/>
+        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>What the hub is, what it wants to achieve, for whom, and when.</source>
         <translation>Che cos&apos;è l&apos;hub, che cosa vuole ottenere, per chi e in quali tempi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="37"/>
+        <location filename="../../ui/sections/proposal.py" line="37"/>
         <source>Identity</source>
         <translation>Identificazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="38"/>
-        <location filename="../../ui/pages/proposal.py" line="39"/>
+        <location filename="../../ui/sections/proposal.py" line="38"/>
+        <location filename="../../ui/sections/proposal.py" line="39"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="40"/>
-        <location filename="../../ui/pages/proposal.py" line="41"/>
+        <location filename="../../ui/sections/proposal.py" line="40"/>
+        <location filename="../../ui/sections/proposal.py" line="41"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="42"/>
-        <location filename="../../ui/pages/proposal.py" line="43"/>
+        <location filename="../../ui/sections/proposal.py" line="42"/>
+        <location filename="../../ui/sections/proposal.py" line="43"/>
         <source>Hub name</source>
         <translation>Nome dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="47"/>
-        <location filename="../../ui/pages/proposal.py" line="53"/>
+        <location filename="../../ui/sections/proposal.py" line="47"/>
+        <location filename="../../ui/sections/proposal.py" line="53"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="51"/>
+        <location filename="../../ui/sections/proposal.py" line="51"/>
         <source>Codice Unico di Progetto, if already assigned</source>
         <translation>Codice Unico di Progetto, se già assegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="56"/>
+        <location filename="../../ui/sections/proposal.py" line="56"/>
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="57"/>
-        <location filename="../../ui/pages/proposal.py" line="65"/>
+        <location filename="../../ui/sections/proposal.py" line="57"/>
+        <location filename="../../ui/sections/proposal.py" line="65"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="66"/>
-        <location filename="../../ui/pages/proposal.py" line="67"/>
+        <location filename="../../ui/sections/proposal.py" line="66"/>
+        <location filename="../../ui/sections/proposal.py" line="67"/>
         <source>Objectives</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="70"/>
+        <location filename="../../ui/sections/proposal.py" line="70"/>
         <source>One target group per line</source>
         <translation>Un gruppo di destinatari per riga</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="71"/>
-        <location filename="../../ui/pages/proposal.py" line="75"/>
+        <location filename="../../ui/sections/proposal.py" line="71"/>
+        <location filename="../../ui/sections/proposal.py" line="75"/>
         <source>Target groups</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="78"/>
-        <location filename="../../ui/pages/proposal.py" line="125"/>
+        <location filename="../../ui/sections/proposal.py" line="78"/>
+        <location filename="../../ui/sections/proposal.py" line="125"/>
         <source>Thematic areas</source>
         <translation>Ambiti tematici</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="89"/>
+        <location filename="../../ui/sections/proposal.py" line="89"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="90"/>
-        <location filename="../../ui/pages/proposal.py" line="91"/>
+        <location filename="../../ui/sections/proposal.py" line="90"/>
+        <location filename="../../ui/sections/proposal.py" line="91"/>
         <source>Start date</source>
         <translation>Data di avvio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="94"/>
+        <location filename="../../ui/sections/proposal.py" line="94"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="95"/>
-        <location filename="../../ui/pages/proposal.py" line="96"/>
+        <location filename="../../ui/sections/proposal.py" line="95"/>
+        <location filename="../../ui/sections/proposal.py" line="96"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="98"/>
+        <location filename="../../ui/sections/proposal.py" line="98"/>
         <source>Ends on</source>
         <translation>Termina il</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal.py" line="105"/>
+        <location filename="../../ui/sections/proposal.py" line="105"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlySections</name>
+    <message>
+        <location filename="../../ui/sections/read_only.py" line="40"/>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="20"/>
+        <location filename="../../ui/sections/names.py" line="22"/>
         <source>Applicant</source>
+        <extracomment>the sections that show the document&apos;s content (all but &quot;Check and submit&quot;)</extracomment>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="21"/>
+        <location filename="../../ui/sections/names.py" line="23"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="22"/>
+        <location filename="../../ui/sections/names.py" line="24"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="23"/>
+        <location filename="../../ui/sections/names.py" line="25"/>
         <source>Partnership</source>
         <translation>Partenariato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="24"/>
+        <location filename="../../ui/sections/names.py" line="26"/>
         <source>Activities and timeline</source>
         <translation>Attività e cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="25"/>
+        <location filename="../../ui/sections/names.py" line="27"/>
         <source>Budget</source>
         <translation>Piano finanziario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="26"/>
+        <location filename="../../ui/sections/names.py" line="28"/>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="27"/>
+        <location filename="../../ui/sections/names.py" line="29"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="28"/>
+        <location filename="../../ui/sections/names.py" line="30"/>
         <source>Check and submit</source>
         <translation>Verifica e invio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sections.py" line="29"/>
+        <location filename="../../ui/sections/names.py" line="31"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
@@ -2319,108 +2319,108 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="31"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="31"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="32"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="32"/>
         <source>Certificate file (.p12, .pfx)</source>
         <translation>File del certificato (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="33"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="33"/>
         <source>Smart card or USB token (PKCS#11)</source>
         <translation>Smart card o chiavetta USB (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="40"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="40"/>
         <source>Choose the certificate file…</source>
         <translation>Scegliere il file del certificato…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="41"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="41"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="53"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="53"/>
         <source>optional: label of the signing key</source>
         <translation>facoltativo: etichetta della chiave di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="54"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="54"/>
         <source>Read devices</source>
         <translation>Leggi dispositivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="62"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="62"/>
         <source>PKCS#11 library</source>
         <translation>Libreria PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="63"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="63"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="64"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="64"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="83"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="83"/>
         <source>Choose the PKCS#11 library of your smart card.</source>
         <translation>Scegliere la libreria PKCS#11 della smart card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="85"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="85"/>
         <source>Insert the smart card and press “Read devices”.</source>
         <translation>Inserire la smart card e premere «Leggi dispositivi».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="88"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="88"/>
         <source>Choose the certificate file (.p12 or .pfx).</source>
         <translation>Scegliere il file del certificato (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="93"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="93"/>
         <source>Smart card PIN</source>
         <translation>PIN della smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="93"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="93"/>
         <source>Type the PIN of the signing device:</source>
         <translation>Digitare il PIN del dispositivo di firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="94"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Certificate password</source>
         <translation>Password del certificato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="94"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Type the password of the certificate file:</source>
         <translation>Digitare la password del file del certificato:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="114"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="114"/>
         <source>Signing certificate</source>
         <translation>Certificato di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="114"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="114"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificati (*.p12 *.pfx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="124"/>
-        <location filename="../../ui/pages_submit/signer_box.py" line="129"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="124"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="129"/>
         <source>Smart card</source>
         <translation>Smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/signer_box.py" line="129"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="129"/>
         <source>No signing device found.</source>
         <translation>Nessun dispositivo di firma trovato.</translation>
     </message>
@@ -2428,48 +2428,48 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="81"/>
+        <location filename="../../ui/sections/submit/page.py" line="81"/>
         <source>Folder…</source>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="84"/>
-        <location filename="../../ui/pages_submit/page.py" line="213"/>
+        <location filename="../../ui/sections/submit/page.py" line="84"/>
+        <location filename="../../ui/sections/submit/page.py" line="213"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="92"/>
+        <location filename="../../ui/sections/submit/page.py" line="92"/>
         <source>Build and sign the package</source>
         <translation>Genera e firma il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="95"/>
+        <location filename="../../ui/sections/submit/page.py" line="95"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="110"/>
+        <location filename="../../ui/sections/submit/page.py" line="110"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="126"/>
+        <location filename="../../ui/sections/submit/page.py" line="126"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="128"/>
+        <location filename="../../ui/sections/submit/page.py" line="128"/>
         <source>Versions already exported</source>
         <translation>Versioni già esportate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="159"/>
+        <location filename="../../ui/sections/submit/page.py" line="159"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="172"/>
+        <location filename="../../ui/sections/submit/page.py" line="172"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -2477,7 +2477,7 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="180"/>
+        <location filename="../../ui/sections/submit/page.py" line="180"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -2485,17 +2485,17 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="183"/>
+        <location filename="../../ui/sections/submit/page.py" line="183"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="187"/>
+        <location filename="../../ui/sections/submit/page.py" line="187"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages_submit/page.py" line="189"/>
+        <location filename="../../ui/sections/submit/page.py" line="189"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -2503,37 +2503,37 @@ I suoi problemi sono comunque elencati nel pannello dei problemi qui sotto.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="191"/>
+        <location filename="../../ui/sections/submit/page.py" line="191"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="200"/>
+        <location filename="../../ui/sections/submit/page.py" line="200"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="208"/>
+        <location filename="../../ui/sections/submit/page.py" line="208"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="213"/>
+        <location filename="../../ui/sections/submit/page.py" line="213"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="232"/>
+        <location filename="../../ui/sections/submit/page.py" line="232"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="247"/>
+        <location filename="../../ui/sections/submit/page.py" line="247"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="249"/>
+        <location filename="../../ui/sections/submit/page.py" line="249"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -2542,17 +2542,17 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="260"/>
+        <location filename="../../ui/sections/submit/page.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="271"/>
+        <location filename="../../ui/sections/submit/page.py" line="271"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/page.py" line="290"/>
+        <location filename="../../ui/sections/submit/page.py" line="290"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
@@ -2560,22 +2560,22 @@ Versione %3 congelata.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/pages_submit/versions_model.py" line="20"/>
+        <location filename="../../ui/sections/submit/versions_model.py" line="20"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/versions_model.py" line="21"/>
+        <location filename="../../ui/sections/submit/versions_model.py" line="21"/>
         <source>Exported on</source>
         <translation>Esportata il</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/versions_model.py" line="22"/>
+        <location filename="../../ui/sections/submit/versions_model.py" line="22"/>
         <source>Package</source>
         <translation>Pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_submit/versions_model.py" line="23"/>
+        <location filename="../../ui/sections/submit/versions_model.py" line="23"/>
         <source>SHA-256 of the package</source>
         <translation>SHA-256 del pacchetto</translation>
     </message>

@@ -20,12 +20,12 @@ import pytest
 
 from hubdesk.callprofile import load_call_profile
 from hubdesk.document.patch import apply_ops
-from ui.editor.section_page import EditorContext
-from ui.pages_plan.budget_page import BudgetPage
-from ui.pages_plan.totals import compute_totals
+from ui.sections.budget.page import BudgetPage
+from ui.sections.budget.totals import compute_totals
+from ui.sections.page import EditorContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
-from pages_plan.plan_fixtures import FakeWorkspace, large_document
+from sections.plan_fixtures import FakeWorkspace, large_document
 
 GOAL_MS = 50.0
 

@@ -201,13 +201,15 @@ def test_add_partner_from_workspace(qtbot: Any, editor: Any, workspace: Workspac
     assert added["id"] == "PAR-1"
 
 
-def test_placeholder_for_sections_not_installed(editor: Any) -> None:
-    from ui.editor.page_registry import page_classes
-    from ui.pages.placeholder import PlaceholderPage
+def test_every_section_has_its_own_page(editor: Any) -> None:
+    from ui.sections.names import SECTION_KEYS
+    from ui.sections.page import SectionPage
 
-    installed = page_classes()
+    assert list(editor.pages) == list(SECTION_KEYS)
     for key, page in editor.pages.items():
-        assert isinstance(page, PlaceholderPage) == (key not in installed)
+        assert isinstance(page, SectionPage)
+        assert page.section == key, f"the page shown for {key} is the page of {page.section!r}"
+    assert len({type(p) for p in editor.pages.values()}) == len(SECTION_KEYS)
 
 
 def test_undo_and_redo_after_closing_and_reopening(qtbot: Any, editor: Any, workspace: Workspace) -> None:

@@ -9,7 +9,7 @@ import pytest
 import shiboken6
 
 from hubdesk.services import Workspace
-from ui.pages_plan.budget_model import COL_AMOUNT, COL_CATEGORY
+from ui.sections.budget.model import COL_AMOUNT, COL_CATEGORY
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from hubdesk.validation import Issue
 from ui.editor.navigation import SectionListModel
 from ui.editor.problems import ProblemsModel
 from ui.library.model import FILTER_ERRORS, DossierFilterProxy, DossierTableModel
-from ui.pages.items_model import Column, ItemsTableModel
+from ui.sections.common.marks import IssueMarks
+from ui.sections.common.table_model import Column, DocTableModel
 
 
 def test_dossier_table_and_proxy(qtmodeltester: Any, workspace: Workspace) -> None:
@@ -54,8 +55,13 @@ def test_problems_tree(qtmodeltester: Any) -> None:
 
 
 def test_items_table(qtmodeltester: Any) -> None:
-    model = ItemsTableModel([Column("PartnersPage", "Name", lambda i: i["name"])])
+    model = DocTableModel(
+        section="partners",
+        context_name="PartnersPage",
+        columns=[Column("name", "Name", editable=False, getter=lambda i: i["name"])],
+    )
+    model.row_icons = True
     qtmodeltester.check(model)
-    model.set_items([{"name": "A"}, {"name": "B"}])
-    model.set_row_issues({1: [("error", "bad")]})
+    model.set_rows([{"name": "A"}, {"name": "B"}])
+    model.set_marks(IssueMarks("partners", [Issue("X-1", "error", "/partners/1", "bad", "bad")]))
     qtmodeltester.check(model)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ui.editor.counts import counts_text
-from ui.editor.sections import SECTION_KEYS, section_name
+from ui.sections.names import SECTION_KEYS, section_name
 from ui.widgets.icons import SECTION_ICONS, icon
 
 SectionKeyRole = Qt.ItemDataRole.UserRole + 1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from ui.editor.counts import counts_text
 from ui.editor.field_labels import field_label
-from ui.editor.sections import SECTION_KEYS, section_name
+from ui.sections.names import SECTION_KEYS, section_name
 from ui.widgets.icons import icon
 from ui.widgets.palette import issue_color
 

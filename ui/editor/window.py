@@ -28,13 +28,13 @@ from ui.editor.banner import ConflictBanner
 from ui.editor.commands import EditCommand
 from ui.editor.counts import counts_text
 from ui.editor.navigation import SectionListModel
-from ui.editor.page_registry import build_pages
 from ui.editor.problems import ProblemsModel, ProblemsView
-from ui.editor.section_page import EditorContext, SectionPage
-from ui.editor.sections import SECTION_KEYS, section_name
 from ui.editor.session import DossierSession
-from ui.editor.validation_worker import ValidationRunner
 from ui.i18n import current_language
+from ui.sections.names import SECTION_KEYS, section_name
+from ui.sections.page import EditorContext, SectionPage
+from ui.sections.registry import build_pages
+from ui.validation_worker import ValidationRunner
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.pages.eligibility import eligibility_text
-from ui.pages.marks import mark_widget
-from ui.pages.municipality_picker import MunicipalityPicker
+from ui.sections.common.marks import mark_widget
+from ui.sections.eligibility import eligibility_text
+from ui.sections.municipality_picker import MunicipalityPicker
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Issue colours are picked per scheme so a red border or an amber mark stays reada
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -32,6 +33,23 @@ def issue_color(severity: str) -> QColor:
     }
     light, dark_c = table.get(severity, ("#555555", "#bbbbbb"))
     return QColor(dark_c if dark else light)
+
+
+def issue_tint(severity: str) -> QColor:
+    """A light background for a cell with a problem: the severity colour blended into the base colour."""
+    return QColor(_tint(severity if severity in ("error", "warning", "info") else "info", is_dark()))
+
+
+@lru_cache(maxsize=16)
+def _tint(severity: str, dark: bool) -> str:
+    base = (_dark_palette() if dark else _light_palette()).color(QPalette.ColorRole.Base)
+    mark = issue_color(severity)
+    share = 0.28 if dark else 0.2
+    return QColor(
+        round(base.red() + (mark.red() - base.red()) * share),
+        round(base.green() + (mark.green() - base.green()) * share),
+        round(base.blue() + (mark.blue() - base.blue()) * share),
+    ).name()
 
 
 def _dark_palette() -> QPalette:

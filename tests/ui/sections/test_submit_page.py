@@ -1,0 +1,87 @@
+"""«Verifica e invio»: the build is refused while errors remain, signs with a .p12, records versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hubdesk.services import Workspace
+from tests.core.package.pki import PASSWORD, Pki, make_pki
+from ui import dialogs
+from ui.sections.page import EditorContext
+from ui.sections.submit.page import SubmitPage
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture
+def page(qtbot, workspace: Workspace, tmp_path: Path) -> SubmitPage:
+    demo_id = workspace.add_demo()[0]
+    page = SubmitPage(EditorContext(workspace, demo_id, workspace.profile))
+    qtbot.addWidget(page)
+    page.folder_edit.setText(str(tmp_path))
+    page.set_document(workspace.get(demo_id).document)
+    qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+    yield page
+    page.builder.wait()
+    page.render_pool.waitForDone()
+
+
+def test_versions_model_passes_the_model_tester(qtmodeltester, page: SubmitPage) -> None:
+    qtmodeltester.check(page.versions_model)
+
+
+@pytest.mark.slow
+def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_path: Path) -> None:
+    assert page.build_button.isEnabled()
+    page.signer.p12_edit.setText(str(pki.signer_p12))
+    page.ask_secret = lambda *_: PASSWORD
+    opened: list[str] = []
+    page.open_url = lambda url: opened.append(url.toLocalFile())
+    with qtbot.waitSignal(page.builder.sig_finished, timeout=60_000) as blocker:
+        page.build_button.click()
+    assert blocker.args[0] == "ok", blocker.args
+    package = tmp_path / "HUB_072011_OFFICINE_v1.asice"
+    assert package.is_file()
+    assert "HUB_072011_OFFICINE_v1.asice" in page.result_label.text()
+    assert page.versions_model.rowCount() == 1
+    assert "v1" in page.name_label.text()  # unchanged since the export: still version 1
+    page.open_folder_button.click()
+    assert opened == [str(tmp_path)]
+    with qtbot.waitSignal(page.sig_rendered, timeout=30_000):
+        page.open_version_button.click()
+    assert opened[-1].endswith("proposta-v1.pdf") and Path(opened[-1]).read_bytes().startswith(b"%PDF-")
+
+
+def test_wrong_password_is_reported_and_nothing_written(
+    qtbot, page: SubmitPage, pki: Pki, tmp_path: Path
+) -> None:
+    page.signer.p12_edit.setText(str(pki.signer_p12))
+    page.ask_secret = lambda *_: "sbagliata"
+    with qtbot.waitSignal(page.builder.sig_finished, timeout=30_000) as blocker:
+        page.build_button.click()
+    assert blocker.args[0] == "error"
+    assert dialogs.last_message is not None and dialogs.last_message[0] == "error"
+    assert list(tmp_path.glob("*.asice")) == []
+    assert page.versions_model.rowCount() == 0
+
+
+def test_errors_disable_the_build(qtbot, workspace: Workspace, page: SubmitPage) -> None:
+    state = workspace.get(page.context.dossier_id)
+    result = workspace.update(
+        state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": ""}]
+    )
+    page.set_document(result.state.document)
+    qtbot.waitUntil(lambda: not page.build_button.isEnabled(), timeout=5000)
+    assert page._result is not None and page._result.errors == 1
+
+
+def test_missing_signer_is_explained(qtbot, page: SubmitPage) -> None:
+    page.signer.card_radio.setChecked(True)
+    page.signer.module_combo.setEditText("")
+    page.build_button.click()
+    assert dialogs.last_message is not None and "PKCS#11" in dialogs.last_message[1]

@@ -1,1 +1,0 @@
-"""Section pages of the dossier editor built here: applicant, proposal, properties, partners."""

@@ -1,0 +1,1 @@
+"""Attività e cronoprogramma: the activity list, its form and the Gantt timeline."""

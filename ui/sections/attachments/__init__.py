@@ -1,0 +1,1 @@
+"""Allegati: the attachments table, preview and file actions."""

@@ -1,0 +1,1 @@
+"""Piano finanziario: the budget sheet, its totals, gauges and chart."""

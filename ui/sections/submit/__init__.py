@@ -1,0 +1,1 @@
+"""Verifica e invio: build and sign the submission package."""
