@@ -12,6 +12,7 @@ from typing import Any
 
 from asn1crypto import cms, x509
 
+from hubdesk.validation.identifiers import is_valid_entity_code, is_valid_personal_fiscal_code
 from hubdesk.verify.verdict import EXPIRED, NO_SIGNING_CERTIFICATE_FOUND, NOT_YET_VALID, Finding
 
 # Italian qualified certificates carry the fiscal code in serialNumber as "TINIT-<CF>" (ETSI EN 319 412-1).
@@ -33,6 +34,21 @@ def signer_identity(cert: x509.Certificate) -> tuple[str, str | None]:
     match = _FISCAL_CODE.match(str(serial).strip()) if isinstance(serial, str) else None
     fiscal_code = match.group(1).upper() if match else None
     return (f"{name} ({fiscal_code})" if fiscal_code else name), fiscal_code
+
+
+def fiscal_code_is_valid(code: str) -> bool:
+    """Check character (16-character personal code) or check digit (11-digit entity code)."""
+    return is_valid_personal_fiscal_code(code) if len(code) == 16 else is_valid_entity_code(code)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def validity_period(cert: x509.Certificate) -> tuple[str, str]:
+    """``(not_before, not_after)`` as ISO 8601 UTC strings."""
+    validity = cert["tbs_certificate"]["validity"]
+    return _iso(validity["not_before"].native), _iso(validity["not_after"].native)
 
 
 def signed_attr(signer_info: cms.SignerInfo, name: str) -> Any:

@@ -6,7 +6,10 @@ trusted unless it was passed explicitly (an empty list means "no chain can be fo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from asn1crypto import pem, x509
@@ -63,6 +66,41 @@ def load_trust_roots(paths: Iterable[str | Path]) -> list[x509.Certificate]:
     return roots
 
 
-def validation_context(trust_roots: Iterable[x509.Certificate]) -> ValidationContext:
+def fingerprint(cert: x509.Certificate) -> str:
+    """SHA-256 of the DER certificate, lowercase hex (how ``trust remove`` names a certificate)."""
+    return hashlib.sha256(cert.dump()).hexdigest()
+
+
+@dataclass(frozen=True)
+class TrustAnchors:
+    """The certificates a verdict relied on, where they came from and how current they are.
+
+    ``source`` names the origin ("--trust ca.pem", "archivio fiduciario", a trusted list's name);
+    ``as_of`` is the trusted list's issue date or the day the store was last changed (ISO date).
+    """
+
+    roots: tuple[x509.Certificate, ...]
+    source: str = "--trust"
+    as_of: str | None = None
+    key: tuple[str, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", tuple(sorted(fingerprint(c) for c in self.roots)))
+
+    @staticmethod
+    def of(roots: Sequence[x509.Certificate] | TrustAnchors, source: str = "--trust") -> TrustAnchors:
+        if isinstance(roots, TrustAnchors):
+            return roots
+        return TrustAnchors(tuple(roots), source if roots else "nessuna", None)
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"source": self.source, "as_of": self.as_of}
+
+
+def validation_context(
+    trust_roots: Iterable[x509.Certificate], *, moment: datetime | None = None
+) -> ValidationContext:
     """Offline context: no fetching, unknown revocation status tolerated (there is nothing to ask)."""
-    return ValidationContext(trust_roots=list(trust_roots), allow_fetching=False, revocation_mode="soft-fail")
+    return ValidationContext(
+        trust_roots=list(trust_roots), allow_fetching=False, revocation_mode="soft-fail", moment=moment
+    )

@@ -106,6 +106,36 @@ class Finding:
 
 
 @dataclass
+class SignatureCheck:
+    """One signature file of the container with its own verdict."""
+
+    file: str
+    manifest: str | None
+    indication: str
+    sub_indication: str | None
+    signer: str | None = None
+    signer_fiscal_code: str | None = None
+    signer_issuer: str | None = None
+    signer_valid_from: str | None = None
+    signer_valid_to: str | None = None
+    signed_at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "manifest": self.manifest,
+            "indication": self.indication,
+            "sub_indication": self.sub_indication,
+            "signer": self.signer,
+            "signer_fiscal_code": self.signer_fiscal_code,
+            "signer_issuer": self.signer_issuer,
+            "signer_valid_from": self.signer_valid_from,
+            "signer_valid_to": self.signer_valid_to,
+            "signed_at": self.signed_at,
+        }
+
+
+@dataclass
 class PackageVerdict:
     """Everything a reviewer sees about one package; ``to_json`` gives the FORMATS.md §3 shape."""
 
@@ -122,6 +152,19 @@ class PackageVerdict:
     rules_checked: bool = False
     signer_fiscal_code: str | None = None
     signer_issuer: str | None = None
+    signer_name: str | None = None  # common name alone (``signer`` adds the fiscal code)
+    signer_valid_from: str | None = None
+    signer_valid_to: str | None = None
+    trust: dict[str, str | None] = field(default_factory=lambda: {"source": "nessuna", "as_of": None})
+    municipality: str | None = None
+    istat_code: str | None = None
+    acronym: str | None = None
+    cup: str | None = None
+    requested_cents: dict[str, int] = field(default_factory=lambda: {"FESR": 0, "FSE": 0})
+    signed_by_legal_representative: bool | None = None
+    signatures: list[SignatureCheck] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # other packages of the folder: same CUP/municipality
+    files_sha256: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
@@ -143,7 +186,26 @@ class PackageVerdict:
             "files": [{"name": f.name, "status": f.status} for f in self.files],
             "rules": {"errors": self.rule_errors, "warnings": self.rule_warnings},
             "problems": [p.text(lang) for p in self.problems],
+            "signer_fiscal_code": self.signer_fiscal_code,
+            "signer_issuer": self.signer_issuer,
+            "signer_valid_from": self.signer_valid_from,
+            "signer_valid_to": self.signer_valid_to,
+            "trust": dict(self.trust),
+            "municipality": self.municipality,
+            "istat_code": self.istat_code,
+            "acronym": self.acronym,
+            "requested_cents": dict(self.requested_cents),
+            "signed_by_legal_representative": self.signed_by_legal_representative,
+            "signatures": [s.to_json() for s in self.signatures],
+            "duplicates": list(self.duplicates),
         }
+
+    @property
+    def has_warnings(self) -> bool:
+        """Passed, yet something the reviewer must look at (signer, rule warnings, duplicates)."""
+        return (
+            self.signed_by_legal_representative is not True or self.rule_warnings > 0 or bool(self.duplicates)
+        )
 
 
 def decide(findings: Iterable[Finding]) -> tuple[str, str | None, list[Problem]]:

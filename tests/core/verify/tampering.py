@@ -64,21 +64,40 @@ def resigned_manifest(items: dict[str, bytes]) -> bytes:
     return build_manifest([(n, _media_type(n), hashlib.sha256(items[n]).digest()) for n in refs])
 
 
+def unsigned_pdf(signed: bytes) -> bytes:
+    """The PDF as it was before its PAdES signature (the signature is an incremental update)."""
+    end = signed.index(b"%%EOF") + len(b"%%EOF")
+    return signed[: end + 1] if signed[end : end + 1] == b"\n" else signed[:end]
+
+
+def resign_pdf(signed: bytes, signer: SimpleSigner) -> bytes:
+    from hubdesk.package.signatures import sign_pdf
+
+    return sign_pdf(unsigned_pdf(signed), signer)
+
+
 def tamper(
     src: Path,
     dst: Path,
     *,
     replace: dict[str, bytes | None] | None = None,
     resign: SimpleSigner | None = None,
+    pdf_too: bool = True,
     **sign_kw: Any,
 ) -> Path:
-    """Copy ``src`` to ``dst`` with entries replaced (None removes), optionally re-signing the manifest."""
+    """Copy ``src`` to ``dst`` with entries replaced (None removes), optionally re-signing the manifest.
+
+    ``resign`` re-signs like a full rebuild by that signer: the PDF too, unless ``pdf_too`` is False
+    (then the PDF keeps its original PAdES signature).
+    """
     items = entries(src)
     for name, data in (replace or {}).items():
         if data is None:
             items.pop(name, None)
         else:
             items[name] = data
+    if resign is not None and pdf_too and N.PROPOSAL_PDF in items and N.PROPOSAL_PDF not in (replace or {}):
+        items[N.PROPOSAL_PDF] = resign_pdf(items[N.PROPOSAL_PDF], resign)
     if resign is not None:
         items[N.MANIFEST] = resigned_manifest(items)
         items[N.SIGNATURE] = sign(items[N.MANIFEST], resign, **sign_kw)

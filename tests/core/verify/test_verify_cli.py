@@ -36,6 +36,18 @@ def test_good_package_json_shape_and_exit_0(env: Env, capsys) -> None:
         "files",
         "rules",
         "problems",
+        "signer_fiscal_code",
+        "signer_issuer",
+        "signer_valid_from",
+        "signer_valid_to",
+        "trust",
+        "municipality",
+        "istat_code",
+        "acronym",
+        "requested_cents",
+        "signed_by_legal_representative",
+        "signatures",
+        "duplicates",
     }
     assert pkg["path"] == str(env.good)
     assert (pkg["indication"], pkg["sub_indication"]) == ("TOTAL_PASSED", None)

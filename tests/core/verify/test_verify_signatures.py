@@ -65,10 +65,11 @@ def test_extra_unlisted_entry_is_unsigned(env: Env, tmp_path: Path) -> None:
     assert status_of(v, "allegati/extra.pdf") == "UNSIGNED"
 
 
-def test_extra_meta_inf_entry_is_only_a_note(env: Env, tmp_path: Path) -> None:
+def test_extra_meta_inf_entry_is_unsigned_format_failure(env: Env, tmp_path: Path) -> None:
     pkg = tamper(env.good, tmp_path / "p.asice", replace={"META-INF/note.txt": b"x"})
     v = verify_package(pkg, env.roots)
-    assert v.indication == "TOTAL_PASSED" and "META-INF/note.txt" in v.problems[0].en
+    assert (v.indication, v.sub_indication) == ("TOTAL_FAILED", "FORMAT_FAILURE")
+    assert status_of(v, "META-INF/note.txt") == "UNSIGNED" and "META-INF/note.txt" in v.problems[0].en
 
 
 def test_tampered_manifest_is_sig_crypto_failure(env: Env, tmp_path: Path) -> None:

@@ -1,0 +1,71 @@
+"""Who signed, compared with who should have: the dossier's legal representative.
+
+Italian qualified certificates carry the holder's fiscal code (``serialNumber`` ``TINIT-<CF>``); the
+package must be signed by the applicant's legal representative. A different signer (a RUP, an
+officer) or a fiscal code that fails its check character is a warning the reviewer must see: it does
+not change the cryptographic verdict, but the PDF cover says "firmato dal legale rappresentante".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubdesk.verify.verdict import Finding
+
+
+def legal_representative(doc: Any) -> tuple[str | None, str | None]:
+    """``(full name, fiscal code)`` of the applicant's legal representative as the dossier records it."""
+    applicant = doc.get("applicant") if isinstance(doc, dict) else None
+    rep = applicant.get("legal_representative") if isinstance(applicant, dict) else None
+    if not isinstance(rep, dict):
+        return None, None
+    name, code = rep.get("full_name"), rep.get("fiscal_code")
+    return (
+        name if isinstance(name, str) and name.strip() else None,
+        code.strip().upper() if isinstance(code, str) and code.strip() else None,
+    )
+
+
+def compare_signer(
+    doc: Any, signer_name: str | None, fiscal_code: str | None, code_valid: bool
+) -> tuple[bool | None, list[Finding]]:
+    """``(signed_by_legal_representative, warnings)``; None when it cannot be told."""
+    rep_name, rep_code = legal_representative(doc)
+    who = signer_name or "?"
+    if fiscal_code is None:
+        return None, [
+            Finding.note(
+                f"Il certificato di {who} non riporta il codice fiscale: impossibile stabilire se ha "
+                "firmato il legale rappresentante",
+                f"{who}'s certificate carries no fiscal code: cannot tell whether the legal "
+                "representative signed",
+            )
+        ]
+    warnings: list[Finding] = []
+    if not code_valid:
+        warnings.append(
+            Finding.note(
+                f"Attenzione: il codice fiscale del firmatario ({fiscal_code}) non è valido (carattere di "
+                "controllo errato)",
+                f"Warning: the signer's fiscal code ({fiscal_code}) is invalid (wrong check character)",
+            )
+        )
+    if rep_code is None:
+        warnings.append(
+            Finding.note(
+                "Il dossier non indica il codice fiscale del legale rappresentante",
+                "The dossier does not record the legal representative's fiscal code",
+            )
+        )
+        return None, warnings
+    if code_valid and fiscal_code == rep_code:
+        return True, warnings
+    warnings.append(
+        Finding.note(
+            f"Attenzione: il pacchetto è firmato da {who}, non dal legale rappresentante "
+            f"{rep_name or ''} ({rep_code}) indicato nel dossier",
+            f"Warning: the package is signed by {who}, not by the legal representative "
+            f"{rep_name or ''} ({rep_code}) named in the dossier",
+        )
+    )
+    return False, warnings
