@@ -21,6 +21,12 @@ settings.register_profile("hubdesk", deadline=None, suppress_health_check=[Healt
 settings.load_profile("hubdesk")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trust store and other user configuration live in a temporary folder during tests."""
+    monkeypatch.setenv("HUBDESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[object]:
     """A new workspace file in a temporary folder, closed after the test."""

@@ -11,7 +11,7 @@ import os
 import sys
 
 from hubdesk import __version__
-from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, validate_cmd, workspace_cmd
+from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, trust_cmd, validate_cmd, workspace_cmd
 from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
 from hubdesk.errors import HubDeskError
 
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_cmd.register(sub)
     workspace_cmd.register(sub)
     diff_cmd.register(sub)
+    trust_cmd.register(sub)
     _accept_global_options_everywhere(parser)
     return parser
 

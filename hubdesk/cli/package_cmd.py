@@ -64,6 +64,25 @@ def _signer_factory(args: argparse.Namespace) -> Callable[[], Signer] | str:
     return lambda: open_pkcs11_signer(args.pkcs11_module, args.token_label, args.key_label, pin=pin)
 
 
+def _warn_if_not_legal_representative(ctx: CliContext, dossier_id: str, signer: Signer) -> None:
+    """The package must be signed by the legal representative: say so before signing with another."""
+    from hubdesk.verify import certs
+    from hubdesk.verify.signer import compare_signer
+
+    cert = signer.signing_cert
+    if cert is None:
+        return
+    name, code = certs.signer_identity(cert)
+    ok, warnings = compare_signer(
+        ctx.workspace().get(dossier_id).document,
+        name.split(" (")[0],
+        code,
+        code is not None and certs.fiscal_code_is_valid(code),
+    )
+    for w in [] if ok else warnings:
+        print(f"hubdesk: {w.problem.text(ctx.lang)}", file=sys.stderr)
+
+
 def _build(ctx: CliContext, args: argparse.Namespace) -> int:
     from hubdesk.package import PackageRefused
     from hubdesk.services.packaging import build_submission
@@ -77,6 +96,7 @@ def _build(ctx: CliContext, args: argparse.Namespace) -> int:
     def open_once() -> Signer:
         signer = factory()
         opened.append(signer)
+        _warn_if_not_legal_representative(ctx, args.dossier, signer)
         return signer
 
     try:

@@ -31,7 +31,11 @@ def register(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         type=Path,
         default=[],
         metavar="PEM",
-        help="certificati delle autorità attendibili (PEM, anche più d'uno); ripetibile",
+        help="certificati delle autorità attendibili (PEM/DER o lista di fiducia XML); ripetibile. "
+        "Senza: l'archivio fiduciario (hubdesk trust add)",
+    )
+    v.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="processi in parallelo (default: 2)"
     )
     v.add_argument("--json", action="store_true", help="esito in JSON (FORMATS.md §3)")
     v.add_argument(
@@ -62,19 +66,38 @@ def _quiet_pyhanko() -> None:
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def _duplicates_text(verdicts: list, lang: str) -> str:
+    pairs = [f"{Path(v.path).name} ↔ {', '.join(v.duplicates)}" for v in verdicts if v.duplicates]
+    title = "Same municipality or CUP in the folder" if lang == "en" else "Stesso comune o CUP nella cartella"
+    return title + ":\n" + "\n".join(f"  {p}" for p in pairs)
+
+
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    from hubdesk.verify import format_summary, format_verdict, load_trust_roots, verify_many, write_csv
+    from hubdesk.verify import format_summary, format_verdict, write_csv
+    from hubdesk.verify.batch import mark_duplicates, verify_in_order
+    from hubdesk.verify.truststore import TrustStore, trust_from_files
 
     packages, error = expand(args.paths, ctx.lang)
     if error:
         return fail(error, EXIT_INPUT)
-    roots = load_trust_roots(args.trust)  # TrustStoreError -> exit 2 in cli.main
+    if args.workers is not None and args.workers < 1:
+        return fail("--workers must be at least 1" if ctx.lang == "en" else "--workers deve essere almeno 1")
+    trust = trust_from_files(args.trust) if args.trust else TrustStore().trust()  # errors -> exit 2
     _quiet_pyhanko()
-    verdicts = verify_many(packages, roots)
+    first = True
+
+    def show(verdict) -> None:  # type: ignore[no-untyped-def]
+        nonlocal first
+        print(("" if first else "\n") + format_verdict(verdict, ctx.lang), flush=True)
+        first = False
+
+    verdicts = verify_in_order(packages, trust, workers=args.workers, on_verdict=None if args.json else show)
+    mark_duplicates(verdicts)
     if args.json:
         print(json.dumps({"packages": [v.to_json(ctx.lang) for v in verdicts]}, ensure_ascii=False, indent=2))
     else:
-        print("\n\n".join(format_verdict(v, ctx.lang) for v in verdicts))
+        if any(v.duplicates for v in verdicts):
+            print("\n" + _duplicates_text(verdicts, ctx.lang))
         if len(verdicts) > 1:
             print("\n" + format_summary(verdicts, ctx.lang))
     if args.report is not None:

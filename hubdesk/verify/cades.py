@@ -20,8 +20,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from asn1crypto import cms, x509
-from pyhanko.sign.validation.generic_cms import validate_cert_usage, validate_sig_integrity
+from cryptography.exceptions import InvalidSignature
+from pyhanko.sign.general import find_unique_cms_attribute
+from pyhanko.sign.validation.generic_cms import validate_cert_usage
 from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator.sig_validate import DefaultSignatureValidator, SignatureValidationContext
 
 from hubdesk.verify import certs
 from hubdesk.verify.trust import TrustAnchors, validation_context
@@ -191,6 +194,48 @@ def trust_finding(outcome: PathOutcome, time_explained: bool) -> Finding | None:
     )
 
 
+def _signed_attr_bytes(signer_info: cms.SignerInfo) -> bytes:
+    """The DER the signature covers: the signed attributes as received, re-tagged as SET OF.
+
+    The original bytes are used (no re-serialisation of the structure: faster, and exactly what the
+    signer hashed).
+    """
+    attrs = signer_info["signed_attrs"]
+    # asn1crypto keeps the bytes it parsed in _header/_contents; dump() would sort and re-encode the
+    # SET OF (milliseconds per signature), and for DER input gives the same bytes.
+    header, contents = getattr(attrs, "_header", None), getattr(attrs, "_contents", None)
+    if not isinstance(header, bytes) or not isinstance(contents, bytes):
+        header, contents = b"", attrs.dump()
+        header, contents = contents[: len(contents) - len(attrs.contents)], attrs.contents
+    if not header or header[0] != 0xA0:
+        raise ValueError("signed attributes missing")
+    return b"\x31" + header[1:] + contents
+
+
+def signature_integrity(
+    signer_info: cms.SignerInfo, cert: x509.Certificate, actual_digest: bytes
+) -> tuple[bool, bool]:
+    """``(intact, valid)``: the message-digest attribute matches the data; the signature value verifies."""
+    attrs = signer_info["signed_attrs"]
+    if find_unique_cms_attribute(attrs, "content_type").native != "data":
+        raise ValueError("the signed content type is not id-data")
+    embedded = find_unique_cms_attribute(attrs, "message_digest").native
+    try:
+        DefaultSignatureValidator().validate_signature(
+            signer_info["signature"].native,
+            _signed_attr_bytes(signer_info),
+            cert.public_key,
+            signer_info["signature_algorithm"],
+            context=SignatureValidationContext(
+                contextual_md_algorithm=signer_info["digest_algorithm"]["algorithm"].native, prehashed=False
+            ),
+        )
+        valid = True
+    except InvalidSignature:
+        valid = False
+    return embedded == actual_digest, valid
+
+
 def check_integrity(signer_info: cms.SignerInfo, cert: x509.Certificate, digest_of: Any) -> Finding | None:
     """Digest algorithm strength, message digest and signature value: None when all are sound."""
     algorithm = signer_info["digest_algorithm"]["algorithm"].native
@@ -200,7 +245,7 @@ def check_integrity(signer_info: cms.SignerInfo, cert: x509.Certificate, digest_
             f"Algoritmo di impronta non ammesso nella firma ({algorithm})",
             f"Digest algorithm not allowed in the signature ({algorithm})",
         )
-    intact, valid = validate_sig_integrity(signer_info, cert, "data", digest_of(algorithm))
+    intact, valid = signature_integrity(signer_info, cert, digest_of(algorithm))
     if not intact:
         return Finding.fail(
             SIG_CRYPTO_FAILURE,

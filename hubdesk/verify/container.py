@@ -10,7 +10,9 @@ So a package is accepted only when it is exactly one ZIP from byte 0 to the last
 - local headers follow one another with no gap from offset 0 up to the central directory, each
   agreeing with its directory record (name, flags, method, CRC, sizes);
 - names are UTF-8 (or ASCII), relative, without ``..``, unique (also ignoring case);
-- a directory entry carries no data; nothing is encrypted; methods are STORED or DEFLATED.
+- a directory entry carries no data; nothing is encrypted; methods are STORED or DEFLATED;
+- each DEFLATE stream ends exactly at the entry's end (a flipped "final block" bit would otherwise
+  leave the content unchanged while the signed bytes differ), with no absurd compression ratio.
 
 Every problem is a :class:`LayoutError` with an Italian and English reason (FORMAT_FAILURE).
 """
@@ -18,11 +20,13 @@ Every problem is a :class:`LayoutError` with an Italian and English reason (FORM
 from __future__ import annotations
 
 import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from hubdesk.package import names as N
+from hubdesk.package.read import MAX_ENTRY_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR
 
 MAX_ENTRIES = 2000
 MAX_CENTRAL_DIRECTORY = 8 * 1024 * 1024
@@ -53,6 +57,7 @@ class Entry:
     flags: int
     method: int
     raw_name: bytes
+    stamp: tuple[int, int]  # time and date: the local header repeats them
 
 
 def _zip64_values(extra: bytes, wanted: list[bool]) -> list[int]:
@@ -128,6 +133,7 @@ def _central_entries(directory: bytes, count: int) -> list[Entry]:
         if f[0] != b"PK\x01\x02":
             raise LayoutError("directory centrale danneggiata", "damaged central directory")
         flags, method, crc, csize, usize, nlen, elen, clen, disk = f[3], f[4], f[7], f[8], f[9], *f[10:14]
+        stamp = (f[5], f[6])
         offset = f[16]
         start = pos + _CENTRAL.size
         raw = directory[start : start + nlen]
@@ -142,7 +148,7 @@ def _central_entries(directory: bytes, count: int) -> list[Entry]:
         offset = next(values) if wanted[2] else offset
         if disk:
             raise LayoutError("archivio ZIP multi-volume", "multi-volume ZIP archive")
-        out.append(Entry(_decode_name(raw, flags), offset, csize, usize, crc, flags, method, raw))
+        out.append(Entry(_decode_name(raw, flags), offset, csize, usize, crc, flags, method, raw, stamp))
     if pos != len(directory):
         raise LayoutError(
             "la directory centrale contiene più dati di quanti ne dichiari",
@@ -196,6 +202,53 @@ def _descriptor_length(fh: BinaryIO, e: Entry) -> int:
     )
 
 
+def _check_deflate(fh: BinaryIO, e: Entry, start: int) -> None:
+    """The raw DEFLATE data inflates to exactly the declared size and its final block ends the entry."""
+
+    def refuse() -> LayoutError:
+        return LayoutError(
+            f"dati compressi di {e.name!r} non coerenti con la voce",
+            f"compressed data of {e.name!r} inconsistent",
+        )
+
+    d = zlib.decompressobj(-15)
+    produced, left = 0, e.compressed_size
+    fh.seek(start)
+    try:
+        while left:
+            buf = fh.read(min(1024 * 1024, left))
+            if not buf:
+                raise refuse()
+            left -= len(buf)
+            while buf and not d.eof:
+                produced += len(d.decompress(buf, 1024 * 1024))
+                if produced > e.size:
+                    raise refuse()
+                buf = d.unconsumed_tail
+            if d.eof and (left or buf or d.unused_data):
+                raise refuse()
+    except zlib.error as exc:
+        raise refuse() from exc
+    if not d.eof or produced != e.size:
+        raise refuse()
+
+
+def _check_sizes(entries: list[Entry]) -> None:
+    total = 0
+    for e in entries:
+        total += e.size
+        ratio = e.size / max(e.compressed_size, 1)
+        if (
+            e.size > MAX_ENTRY_BYTES
+            or total > MAX_TOTAL_BYTES
+            or (e.size > RATIO_FLOOR and ratio > MAX_RATIO)
+        ):
+            raise LayoutError(
+                f"dimensioni anomale per {e.name!r} (possibile zip bomb)",
+                f"absurd size for {e.name!r} (possible zip bomb)",
+            )
+
+
 def _check_locals(fh: BinaryIO, entries: list[Entry], directory_start: int) -> None:
     position = 0
     for e in sorted(entries, key=lambda x: x.offset):
@@ -212,10 +265,11 @@ def _check_locals(fh: BinaryIO, entries: list[Entry], directory_start: int) -> N
         head = fh.read(_LOCAL.size)
         if len(head) != _LOCAL.size:
             raise LayoutError("intestazione locale troncata", "truncated local header")
-        sig, _ver, flags, method, _t, _d, crc, csize, usize, nlen, elen = _LOCAL.unpack(head)
+        sig, _ver, flags, method, mtime, mdate, crc, csize, usize, nlen, elen = _LOCAL.unpack(head)
         raw = fh.read(nlen)
         extra = fh.read(elen)
-        if sig != b"PK\x03\x04" or raw != e.raw_name or flags != e.flags or method != e.method:
+        same = raw == e.raw_name and (mtime, mdate) == e.stamp and (flags, method) == (e.flags, e.method)
+        if sig != b"PK\x03\x04" or not same:
             raise LayoutError(
                 f"intestazione locale di {e.name!r} diversa dalla directory centrale",
                 f"local header of {e.name!r} disagrees with the central directory",
@@ -230,7 +284,12 @@ def _check_locals(fh: BinaryIO, entries: list[Entry], directory_start: int) -> N
                     f"intestazione locale di {e.name!r} diversa dalla directory centrale",
                     f"local header of {e.name!r} disagrees with the central directory",
                 )
-        position = e.offset + _LOCAL.size + nlen + elen + e.compressed_size
+        data_start = e.offset + _LOCAL.size + nlen + elen
+        position = data_start + e.compressed_size
+        if position > directory_start:
+            raise LayoutError(f"voce {e.name!r} troncata", f"entry {e.name!r} truncated")
+        if e.method == 8:
+            _check_deflate(fh, e, data_start)
         if flags & _FLAG_DESCRIPTOR:
             fh.seek(position)
             position += _descriptor_length(fh, e)
@@ -254,6 +313,7 @@ def check_layout(path: str | Path) -> list[Entry]:
             if not entries:
                 raise LayoutError("archivio vuoto", "empty archive")
             _check_names(entries)
+            _check_sizes(entries)
             _check_locals(fh, entries, cd_offset)
     except OSError as exc:
         raise LayoutError(f"file illeggibile: {exc.strerror}", f"unreadable file: {exc.strerror}") from exc

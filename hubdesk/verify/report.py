@@ -12,21 +12,35 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hubdesk.errors import HubDeskError
+from hubdesk.money import format_eur
 from hubdesk.verify.verdict import INDETERMINATE, MEANING, TOTAL_PASSED, PackageVerdict
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_RULES_SHOWN = 10
 CSV_HEADER = (
     "path",
+    "municipality",
+    "istat_code",
+    "acronym",
     "indication",
     "sub_indication",
     "signer",
+    "signer_fiscal_code",
+    "signer_issuer",
+    "signer_valid_from",
+    "signer_valid_to",
+    "signed_by_legal_representative",
     "signed_at",
+    "trust_source",
+    "trust_as_of",
+    "requested_fesr_cents",
+    "requested_fse_cents",
     "files_ok",
     "files_total",
     "rule_errors",
     "rule_warnings",
-    "first_problem",
+    "duplicates",
+    "reason",
 )
 
 _LABELS = {
@@ -35,36 +49,79 @@ _LABELS = {
         INDETERMINATE: "INDETERMINATO",
         "TOTAL_FAILED": "NON VALIDO",
         "outcome": "Esito",
+        "applicant": "Proponente",
         "signer": "Firmatario",
+        "issuer": "Emesso da",
+        "validity": "Validità del certificato",
+        "validity_fmt": "dal {a} al {b}",
+        "legal_rep": "Legale rappresentante",
+        True: "sì",
+        False: "NO",
+        None: "non determinabile",
         "signed_at": "Ora di firma (dichiarata)",
+        "trust": "Fiducia",
+        "trust_none": "nessuna autorità attendibile configurata",
+        "as_of": "aggiornata al",
+        "requested": "Contributo richiesto",
+        "signatures": "Firme",
         "files": "File",
         "intact": "integri",
         "rules": "Regole del bando",
-        "errors": "errori",
-        "warnings": "avvisi",
+        "error": ("errore", "errori"),
+        "warning": ("avviso", "avvisi"),
+        "duplicates": "Duplicati nella cartella",
         "problems": "Problemi e note",
         "not_run": "non controllate (dossier illeggibile)",
         "none": "—",
-        "summary": "{n} pacchetti: {ok} validi senza errori, {bad} da esaminare",
+        "package": ("pacchetto", "pacchetti"),
+        "valid": ("valido", "validi"),
+        "summary": "{n}: {ok} senza errori, {bad} da esaminare",
     },
     "en": {
         TOTAL_PASSED: "VALID",
         INDETERMINATE: "INDETERMINATE",
         "TOTAL_FAILED": "NOT VALID",
         "outcome": "Outcome",
+        "applicant": "Applicant",
         "signer": "Signer",
+        "issuer": "Issued by",
+        "validity": "Certificate validity",
+        "validity_fmt": "from {a} to {b}",
+        "legal_rep": "Legal representative",
+        True: "yes",
+        False: "NO",
+        None: "cannot tell",
         "signed_at": "Signing time (claimed)",
+        "trust": "Trust",
+        "trust_none": "no trusted authority configured",
+        "as_of": "as of",
+        "requested": "Requested grant",
+        "signatures": "Signatures",
         "files": "Files",
         "intact": "intact",
         "rules": "Call rules",
-        "errors": "errors",
-        "warnings": "warnings",
+        "error": ("error", "errors"),
+        "warning": ("warning", "warnings"),
+        "duplicates": "Duplicates in the folder",
         "problems": "Problems and notes",
         "not_run": "not checked (unreadable dossier)",
         "none": "—",
-        "summary": "{n} packages: {ok} valid without errors, {bad} to look at",
+        "package": ("package", "packages"),
+        "valid": ("valid", "valid"),
+        "summary": "{n}: {ok} without errors, {bad} to look at",
     },
 }
+
+
+def labels(lang: str) -> dict[object, object]:
+    return _LABELS["en" if lang == "en" else "it"]  # type: ignore[return-value]
+
+
+def count(n: int, word: str, lang: str = "it") -> str:
+    """``1 errore``, ``2 errori``; ``1 error``, ``2 errors``."""
+    forms = labels(lang)[word]
+    assert isinstance(forms, tuple)
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
 
 
 def clean(text: object) -> str:
@@ -72,27 +129,65 @@ def clean(text: object) -> str:
     return _CONTROL.sub(" ", str(text))
 
 
-def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
-    t = _LABELS["en" if lang == "en" else "it"]
-    idx = 1 if lang == "en" else 0
-    outcome = f"{t[v.indication]} ({v.indication}"
+def outcome_text(v: PackageVerdict, lang: str = "it") -> str:
+    """``NON VALIDO (TOTAL_FAILED, HASH_FAILURE: contenuto modificato dopo la firma)``.
+
+    The ETSI code is repeated only when the label differs from it (never "INDETERMINATE (INDETERMINATE").
+    """
+    t = labels(lang)
+    label = str(t[v.indication])
+    codes = [v.indication] if label != v.indication else []
     if v.sub_indication:
         meaning = MEANING.get(v.sub_indication)
-        outcome += f", {v.sub_indication}" + (f": {meaning[idx]}" if meaning else "")
-    lines = [
-        clean(v.path),
-        f"  {t['outcome']}: {outcome})",
-        f"  {t['signer']}: {clean(v.signer) if v.signer else t['none']}",
-        f"  {t['signed_at']}: {v.signed_at or t['none']}",
-        f"  {t['files']}: {v.files_ok}/{len(v.files)} {t['intact']}",
-    ]
+        codes.append(v.sub_indication + (f": {meaning[1 if lang == 'en' else 0]}" if meaning else ""))
+    return f"{label} ({', '.join(codes)})" if codes else label
+
+
+def trust_text(v: PackageVerdict, lang: str = "it") -> str:
+    t = labels(lang)
+    source = v.trust.get("source")
+    if not source or source == "nessuna":
+        return str(t["trust_none"])
+    as_of = v.trust.get("as_of")
+    return clean(source) + (f" ({t['as_of']} {as_of})" if as_of else "")
+
+
+def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
+    t = labels(lang)
+    lines = [clean(v.path), f"  {t['outcome']}: {outcome_text(v, lang)}"]
+    if v.municipality or v.acronym:
+        who = " · ".join(clean(x) for x in (v.municipality, v.istat_code, v.acronym) if x)
+        lines.append(f"  {t['applicant']}: {who}")
+        fesr, fse = v.requested_cents.get("FESR", 0), v.requested_cents.get("FSE", 0)
+        lines.append(f"  {t['requested']}: FESR {format_eur(fesr)}, FSE {format_eur(fse)}")
+    lines.append(f"  {t['signer']}: {clean(v.signer) if v.signer else t['none']}")
+    if v.signer:
+        if v.signer_issuer:
+            lines.append(f"  {t['issuer']}: {clean(v.signer_issuer)}")
+        if v.signer_valid_from and v.signer_valid_to:
+            period = str(t["validity_fmt"]).format(a=v.signer_valid_from[:10], b=v.signer_valid_to[:10])
+            lines.append(f"  {t['validity']}: {period}")
+        lines.append(f"  {t['legal_rep']}: {t[v.signed_by_legal_representative]}")
+    lines.append(f"  {t['signed_at']}: {v.signed_at or t['none']}")
+    lines.append(f"  {t['trust']}: {trust_text(v, lang)}")
+    if len(v.signatures) > 1:
+        lines.append(f"  {t['signatures']}:")
+        for s in v.signatures:
+            sub = f", {s.sub_indication}" if s.sub_indication else ""
+            lines.append(f"    {clean(s.file)}: {s.indication}{sub} — {clean(s.signer or t['none'])}")
+    lines.append(f"  {t['files']}: {v.files_ok}/{len(v.files)} {t['intact']}")
     lines += [f"    {f.status:<9} {clean(f.name)}" for f in v.files if f.status != "OK"]
     if v.rules_checked:
-        lines.append(f"  {t['rules']}: {v.rule_errors} {t['errors']}, {v.rule_warnings} {t['warnings']}")
+        lines.append(
+            f"  {t['rules']}: {count(v.rule_errors, 'error', lang)}, "
+            f"{count(v.rule_warnings, 'warning', lang)}"
+        )
         shown = [i for i in v.rule_issues if i.severity == "error"][:MAX_RULES_SHOWN]
         lines += [f"    {i.rule} {clean(i.path)}: {clean(i.message(lang))}" for i in shown]
     else:
         lines.append(f"  {t['rules']}: {t['not_run']}")
+    if v.duplicates:
+        lines.append(f"  {t['duplicates']}: {', '.join(clean(d) for d in v.duplicates)}")
     if v.problems:
         lines.append(f"  {t['problems']}:")
         lines += [f"    - {clean(p.text(lang))}" for p in v.problems]
@@ -100,36 +195,63 @@ def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
 
 
 def format_summary(verdicts: Sequence[PackageVerdict], lang: str = "it") -> str:
-    t = _LABELS["en" if lang == "en" else "it"]
+    t = labels(lang)
     ok = sum(1 for v in verdicts if v.passed)
-    return t["summary"].format(n=len(verdicts), ok=ok, bad=len(verdicts) - ok)
+    return str(t["summary"]).format(
+        n=count(len(verdicts), "package", lang), ok=count(ok, "valid", lang), bad=len(verdicts) - ok
+    )
+
+
+def reason(v: PackageVerdict, lang: str = "it") -> str:
+    """The decisive reason: the first problem of a refused package, the rule breach of a passed one."""
+    if v.indication != TOTAL_PASSED and v.problems:
+        return v.problems[0].text(lang)
+    if v.rule_errors:
+        return next((p.text(lang) for p in v.problems), "")
+    return ""
 
 
 def _cell(value: object) -> str:
+    if value is True or value is False:
+        value = "sì" if value else "no"
     text = clean("" if value is None else value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_row(v: PackageVerdict, lang: str = "it") -> tuple[object, ...]:
+    return (
+        v.path,
+        v.municipality,
+        v.istat_code,
+        v.acronym,
+        v.indication,
+        v.sub_indication,
+        v.signer,
+        v.signer_fiscal_code,
+        v.signer_issuer,
+        v.signer_valid_from,
+        v.signer_valid_to,
+        v.signed_by_legal_representative,
+        v.signed_at,
+        v.trust.get("source"),
+        v.trust.get("as_of"),
+        v.requested_cents.get("FESR", 0),
+        v.requested_cents.get("FSE", 0),
+        v.files_ok,
+        len(v.files),
+        v.rule_errors,
+        v.rule_warnings,
+        " ".join(v.duplicates),
+        reason(v, lang),
+    )
 
 
 def write_csv(verdicts: Sequence[PackageVerdict], path: str | Path, lang: str = "it") -> None:
-    """One row per package, UTF-8 with BOM so that Excel shows accented letters right."""
-    rows = [CSV_HEADER] + [
-        (
-            v.path,
-            v.indication,
-            v.sub_indication,
-            v.signer,
-            v.signed_at,
-            v.files_ok,
-            len(v.files),
-            v.rule_errors,
-            v.rule_warnings,
-            v.problems[0].text(lang) if v.problems else "",
-        )
-        for v in verdicts
-    ]
+    """One row per package, ``;``-separated, UTF-8 with BOM: what Italian spreadsheets open directly."""
+    rows = [CSV_HEADER] + [csv_row(v, lang) for v in verdicts]
     try:
         with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows([[_cell(c) for c in row] for row in rows])
+            csv.writer(fh, delimiter=";").writerows([[_cell(c) for c in row] for row in rows])
     except OSError as exc:
         raise HubDeskError(
             f"Impossibile scrivere il rapporto {path}: {exc.strerror}",

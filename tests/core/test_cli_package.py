@@ -184,3 +184,15 @@ def test_an_unchanged_dossier_keeps_its_version_and_entries(
         == 0
     )
     assert capsys.readouterr().out.splitlines()[0].endswith("HUB_072011_OFFICINE2_v2.asice")
+
+
+def test_build_warns_before_signing_with_someone_elses_certificate(
+    env: Path, pki: Pki, tmp_path: Path, capsys
+) -> None:
+    demo_id = _demo(capsys)
+    args = ["package", "build", "--dossier", demo_id, "--password-env", "P12_PASSWORD"]
+    assert main([*args, "--out", str(tmp_path / "rup.asice"), "--p12", str(pki.rup_p12)]) == 0
+    err = capsys.readouterr().err
+    assert "non dal legale rappresentante" in err and "carattere di controllo" in err
+    assert main([*args, "--out", str(tmp_path / "ok.asice"), "--p12", str(pki.signer_p12)]) == 0
+    assert "legale rappresentante" not in capsys.readouterr().err

@@ -25,6 +25,8 @@ class Pki:
     expired_p12: Path
     future_p12: Path
     no_signing_usage_p12: Path
+    rup_p12: Path  # same CA, another person, a fiscal code whose check character is wrong
+    stranger_p12: Path  # a signer from a CA nobody trusts
 
 
 def _name(cn: str, serial: str | None = None) -> x509.Name:
@@ -56,11 +58,12 @@ def _leaf(
     end: datetime,
     *,
     signing: bool = True,
+    serial: str = "TINIT-VNTGPP68P03A893Z",
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(cn, "TINIT-VNTGPP68P03A893Z"))
+        .subject_name(_name(cn, serial))
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -87,10 +90,9 @@ def _p12(path: Path, key: rsa.RSAPrivateKey, cert: x509.Certificate, ca: x509.Ce
     return path
 
 
-def make_pki(folder: Path) -> Pki:
-    now = datetime.now(UTC)
+def _ca(cn: str, now: datetime) -> tuple[rsa.RSAPrivateKey, x509.Name, x509.Certificate]:
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ca_name = _name("HubDesk Test CA")
+    ca_name = _name(cn)
     ca = (
         x509.CertificateBuilder()
         .subject_name(ca_name)
@@ -117,6 +119,12 @@ def make_pki(folder: Path) -> Pki:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
+    return ca_key, ca_name, ca
+
+
+def make_pki(folder: Path) -> Pki:
+    now = datetime.now(UTC)
+    ca_key, ca_name, ca = _ca("HubDesk Test CA", now)
     (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     key, cert = _leaf(
         ca_key, ca_name, "Giuseppe Antonio Ventura", now - timedelta(days=1), now + timedelta(days=730)
@@ -132,6 +140,18 @@ def make_pki(folder: Path) -> Pki:
     enc_key, enc = _leaf(
         ca_key, ca_name, "Solo cifratura", now - timedelta(days=1), now + timedelta(days=700), signing=False
     )
+    rup_key, rup = _leaf(
+        ca_key,
+        ca_name,
+        "Mario Rossi",
+        now - timedelta(days=1),
+        now + timedelta(days=700),
+        serial="TINIT-RSSMRA80A01H501X",
+    )
+    other_key, other_name, other_ca = _ca("Altra CA", now)
+    stranger_key, stranger = _leaf(
+        other_key, other_name, "Giuseppe Antonio Ventura", now - timedelta(days=1), now + timedelta(days=700)
+    )
     return Pki(
         folder=folder,
         ca_pem=folder / "ca.pem",
@@ -141,4 +161,6 @@ def make_pki(folder: Path) -> Pki:
         expired_p12=_p12(folder / "expired.p12", old_key, old, ca),
         future_p12=_p12(folder / "future.p12", new_key, new, ca),
         no_signing_usage_p12=_p12(folder / "encipher.p12", enc_key, enc, ca),
+        rup_p12=_p12(folder / "rup.p12", rup_key, rup, ca),
+        stranger_p12=_p12(folder / "stranger.p12", stranger_key, stranger, other_ca),
     )

@@ -11,6 +11,7 @@ import pytest
 
 from hubdesk.cli import main
 from hubdesk.package import names as N
+from hubdesk.verify import PackageVerdict, format_summary, format_verdict
 from tests.core.verify.conftest import Env
 from tests.core.verify.tampering import entries, other_ca_pem, tamper
 
@@ -99,28 +100,41 @@ def test_rule_errors_make_exit_1(env: Env, tmp_path: Path, capsys) -> None:
     assert code == 1 and data["indication"] == "TOTAL_PASSED" and data["rules"]["errors"] > 0
 
 
-def test_csv_report_with_bom(env: Env, tmp_path: Path, capsys) -> None:
+def test_csv_report_semicolons_bom_and_columns(env: Env, tmp_path: Path, capsys) -> None:
     bad = tamper(env.good, tmp_path / "bad.asice", replace={N.SIGNATURE: None})
     report = tmp_path / "rapporto.csv"
     code, _, _ = run(capsys, env.good, bad, "--trust", env.pki.ca_pem, "--report", report)
     raw = report.read_bytes()
     assert code == 1 and raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == [
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert set(rows[0]) >= {
         "path",
+        "municipality",
+        "istat_code",
+        "acronym",
         "indication",
         "sub_indication",
         "signer",
-        "signed_at",
-        "files_ok",
-        "files_total",
+        "signer_fiscal_code",
+        "signer_issuer",
+        "signer_valid_from",
+        "signer_valid_to",
+        "signed_by_legal_representative",
+        "trust_source",
+        "trust_as_of",
+        "requested_fesr_cents",
+        "requested_fse_cents",
         "rule_errors",
         "rule_warnings",
-        "first_problem",
-    ]
-    good, failed = rows[1], rows[2]
-    assert good[1:3] == ["TOTAL_PASSED", ""] and good[5] == good[6] and good[7] == "0"
-    assert failed[1:3] == ["TOTAL_FAILED", "FORMAT_FAILURE"] and "firma" in failed[9]
+        "duplicates",
+    }
+    good, failed = rows
+    assert (good["indication"], good["sub_indication"], good["istat_code"]) == ("TOTAL_PASSED", "", "072011")
+    assert good["signed_by_legal_representative"] == "sì" and int(good["requested_fesr_cents"]) > 0
+    assert good["trust_source"] == "ca.pem (--trust)" and good["trust_as_of"]
+    assert good["duplicates"] == "bad.asice" and failed["duplicates"] == env.good.name
+    assert (failed["indication"], failed["sub_indication"]) == ("TOTAL_FAILED", "FORMAT_FAILURE")
+    assert "firma" in failed["reason"]
 
 
 def test_text_output_italian_by_default_english_on_request(env: Env, capsys) -> None:
@@ -129,6 +143,26 @@ def test_text_output_italian_by_default_english_on_request(env: Env, capsys) -> 
     assert main(["--lang", "en", "package", "verify", str(env.good)]) == 1
     out = capsys.readouterr().out
     assert "Outcome: INDETERMINATE" in out and "NO_CERTIFICATE_CHAIN_FOUND" in out
+    assert "INDETERMINATE (INDETERMINATE" not in out and "Trust: no trusted authority configured" in out
+    assert "Call rules: 0 errors, 0 warnings" in out
+
+
+def test_counts_agree_in_number(env: Env, tmp_path: Path, capsys) -> None:
+    items = entries(env.good)
+    dossier = items[N.DOSSIER].replace(b'"population": ', b'"population": -', 1)
+    pkg = tamper(env.good, tmp_path / "r.asice", replace={N.DOSSIER: dossier}, resign=env.signer)
+    _, out, _ = run(capsys, pkg, "--trust", env.pki.ca_pem)
+    assert "Regole del bando: 2 errori, 1 avviso" in out and "viola 2 regole del bando (la prima:" in out
+    main(["--lang", "en", "package", "verify", str(pkg), "--trust", str(env.pki.ca_pem)])
+    out = capsys.readouterr().out
+    assert "Call rules: 2 errors, 1 warning" in out and "breaks 2 call rules (first:" in out
+    single = PackageVerdict(
+        "p.asice", "TOTAL_PASSED", None, rule_errors=1, rule_warnings=1, rules_checked=True
+    )
+    assert "1 errore, 1 avviso" in format_verdict(single) and "1 error, 1 warning" in format_verdict(
+        single, "en"
+    )
+    assert format_summary([single]) == "1 pacchetto: 0 validi senza errori, 1 da esaminare"
 
 
 def test_unusable_input_exit_2(env: Env, tmp_path: Path, capsys) -> None:
@@ -140,3 +174,21 @@ def test_unusable_input_exit_2(env: Env, tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, env.good, "--trust", bad_trust)
     assert code == 2 and "ca.pem" in err
     assert run(capsys, env.good, "--trust", tmp_path / "missing.pem")[0] == 2
+
+
+def test_folder_on_two_workers_matches_one_and_flags_duplicates(env: Env, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "pec"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copyfile(env.good if i < 2 else env.other, folder / f"p{i}.asice")
+    tamper(env.good, folder / "p3.asice", replace={N.SIGNATURE: None})
+    code2, out2, _ = run(capsys, folder, "--trust", env.pki.ca_pem, "--json", "--workers", "2")
+    code1, out1, _ = run(capsys, folder, "--trust", env.pki.ca_pem, "--json", "--workers", "1")
+    two, one = json.loads(out2)["packages"], json.loads(out1)["packages"]
+    strip = [{k: v for k, v in p.items() if k != "signed_at"} for p in two]
+    assert strip == [{k: v for k, v in p.items() if k != "signed_at"} for p in one]
+    assert [p["indication"] for p in two] == ["TOTAL_PASSED"] * 3 + ["TOTAL_FAILED"]
+    assert two[0]["duplicates"] == ["p1.asice", "p2.asice", "p3.asice"]  # same municipality and CUP
+    assert code1 == code2 == 1
+    _, out, _ = run(capsys, folder, "--trust", env.pki.ca_pem)
+    assert "Stesso comune o CUP nella cartella" in out and "4 pacchetti: 3 validi senza errori" in out
