@@ -101,8 +101,20 @@ case "$mode" in
     if [ "$#" -gt 0 ]; then
       exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
     fi
-    # Tests on both cores; then the benchmarks alone, since they measure time and stalls.
+    # The house habits first: lint, formatting, layer contracts, types (fast, and they fail early).
+    echo "== ruff check, ruff format --check, lint-imports, mypy"
+    .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
+    .venv/bin/lint-imports
+    .venv/bin/mypy
+    # Tests on both cores; then the core tests again with Qt unimportable; then the benchmarks
+    # alone, since they measure time and stalls.
+    echo "== tests"
     .venv/bin/python -m pytest -n 2 -p no:cacheprovider --ignore=tests/benchmarks
+    echo "== core tests without Qt"
+    .venv/bin/python -m pytest -n 2 -p no:cacheprovider -p tests.qt_blocked -p no:pytest-qt \
+      -W ignore::pytest.PytestConfigWarning -q tests/core
+    echo "== benchmarks"
     .venv/bin/python -m pytest -p no:cacheprovider tests/benchmarks
     ;;
   *) echo "usage: bash packaging/dev.sh [app|test|setup]"; exit 2 ;;

@@ -12,7 +12,7 @@ import sys
 
 from hubdesk import __version__
 from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, trust_cmd, validate_cmd, workspace_cmd
-from hubdesk.cli.common import EXIT_INPUT, CliContext, fail
+from hubdesk.cli.common import CliContext, fail
 from hubdesk.errors import HubDeskError
 
 
@@ -94,4 +94,3 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
-    return EXIT_INPUT

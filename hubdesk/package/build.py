@@ -79,7 +79,8 @@ class _Builder:
         self.progress.report(0.3 + 0.6 * self.done / self.total, "Copia degli allegati")
 
     def add_attachment(self, name: str, att: dict[str, Any], source: BinaryIO) -> None:
-        expected = att.get("size") if isinstance(att.get("size"), int) else 0
+        size_field = att.get("size")
+        expected = size_field if isinstance(size_field, int) else 0
         digest, size = write_stream(
             self.zf, name, source, expected_size=expected, progress=self.progress, on_chunk=self._tick
         )

@@ -46,4 +46,5 @@ def sign_detached_cades(data: bytes, signer: Signer) -> bytes:
         raise SigningError(
             f"Firma del manifesto non riuscita: {exc}", f"Manifest signing failed: {exc}"
         ) from exc
-    return content_info.dump()
+    der: bytes = content_info.dump()
+    return der

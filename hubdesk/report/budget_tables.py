@@ -59,7 +59,7 @@ def _matrix(
     view: BudgetView,
     title: str,
     key: Callable[[dict[str, Any]], str],
-    order: list[str],
+    order: list[Any],
     label: Callable[[str], str],
 ) -> Flowable:
     groups = view.grouped(key)

@@ -55,7 +55,7 @@ class TableOfContents(Flowable):
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         top = y + self.wrap(FRAME_WIDTH, 0)[1]
-        slots: list[TocSlot] = canvas._toc_slots  # type: ignore[attr-defined]
+        slots: list[TocSlot] = canvas._toc_slots
         for level, title, key in self.lines:
             font, size, indent, leading = self._metrics(level)
             top -= leading
@@ -168,7 +168,7 @@ class ProposalDocTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(
                 flowable.toc_text, flowable.toc_key, level=flowable.toc_level, closed=True
             )
-            self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
+            self.canv.heading_pages[flowable.toc_key] = self.page
 
 
 def number_headings(story: Sequence[Flowable]) -> list[Heading]:

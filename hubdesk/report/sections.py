@@ -13,7 +13,7 @@ from hubdesk.report.styles import markup, para, text
 from hubdesk.report.tables import bullet_list, data_table, field_table, it_date
 
 
-def _label(choices: dict, code: Any) -> str:
+def _label(choices: dict[str, Any], code: Any) -> str:
     return choices[code].label("it") if code in choices else str(code or "—")
 
 

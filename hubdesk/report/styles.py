@@ -31,7 +31,7 @@ PAGE_SIZE = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
-FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+FRAME_WIDTH: float = PAGE_SIZE[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#0b4f8a")
@@ -78,7 +78,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "textColor": INK,
     }
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -21,7 +22,7 @@ from hubdesk.report.styles import (
     text,
 )
 
-Cell = Flowable | str
+Cell: TypeAlias = Flowable | str
 
 
 def data_table(
@@ -50,7 +51,7 @@ def data_table(
         body.append([para("Nessun elemento", "cell")] + [""] * (len(header) - 1))
     # splitInRow: a row taller than a page (a very long text in a cell) continues on the next page
     table = Table(body, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

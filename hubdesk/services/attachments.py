@@ -90,7 +90,8 @@ def attachment_facts(ws: Workspace, dossier_id: str) -> dict[str, AttachmentFact
 def find_record(doc: dict[str, Any], att_id: str) -> dict[str, Any]:
     for a in doc["attachments"]:
         if a["id"] == att_id:
-            return a
+            record: dict[str, Any] = a
+            return record
     raise NotFoundError(f"Allegato non trovato: {att_id}", f"Attachment not found: {att_id}")
 
 

@@ -105,7 +105,7 @@ def _store_all(ws: Workspace, doc: dict[str, Any], sources: Mapping[str, tuple[O
         ) from exc
     with ws.transaction() as s:
         repo.insert_dossier(s, new_doc, now)
-    return new_doc["id"]
+    return str(new_doc["id"])
 
 
 def import_document(

@@ -45,7 +45,7 @@ def check_certificate(cert: x509.Certificate, *, at: datetime | None = None) -> 
 
 
 def _name(name: x509.Name) -> str:
-    return name.human_friendly
+    return str(name.human_friendly)
 
 
 def certificate_summary(cert: x509.Certificate) -> dict[str, Any]:

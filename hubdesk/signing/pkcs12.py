@@ -38,6 +38,6 @@ def load_pkcs12_signer(path: str | Path, password: str, *, at: datetime | None =
             "Il file PKCS#12 non contiene sia la chiave privata sia il certificato di firma",
             "The PKCS#12 file does not hold both a private key and a signing certificate",
         )
-    signer = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=secret)
+    signer: SimpleSigner = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=secret)
     check_certificate(signer.signing_cert, at=at)
     return signer

@@ -187,7 +187,7 @@ def open_blob(engine: Engine, sha256: str) -> BinaryIO:
         if blob is None:
             raise FileNotFoundError(sha256)
         size = blob.size
-    return io.BufferedReader(BlobReader(engine, sha256, size), buffer_size=CHUNK)  # type: ignore[return-value]
+    return io.BufferedReader(BlobReader(engine, sha256, size), buffer_size=CHUNK)
 
 
 def blob_facts(session: Session, hashes: set[str]) -> dict[str, tuple[int, str | None]]:

@@ -6,6 +6,7 @@ so the conversion is generic and the round trip is exact.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from hubdesk.storage import models as m
@@ -167,7 +168,7 @@ def item_to_columns(section: str, item: dict[str, Any]) -> dict[str, Any]:
     return columns_from(item, LIST_TABLES[section][1])
 
 
-def _item_builder(fields: tuple[tuple[str, Path], ...]) -> Any:
+def _item_builder(fields: tuple[tuple[str, Path], ...]) -> Callable[[Any], dict[str, Any]]:
     """A fast row-tuple -> item function for list items (paths at most two deep).
 
     Loading a large dossier builds thousands of items; resolving each path generically was the

@@ -123,6 +123,11 @@ def _enum_ok(x: Any, choices: list[Any]) -> bool:
     return x in choices
 
 
+def _bind(test: Callable[[Any, Any], bool], arg: Any) -> Callable[[Any], bool]:
+    """``test`` with its second argument fixed to ``arg`` (a schema keyword's value)."""
+    return lambda x: test(x, arg)
+
+
 def compile_schema(schema: dict[str, Any]) -> Check:
     """Compile a (sub)schema into ``check(instance, path, errors)``."""
     unknown = (
@@ -158,15 +163,15 @@ def compile_schema(schema: dict[str, Any]) -> Check:
         names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         steps.append(("type", schema["type"], _type_predicate(tuple(names))))
     if "const" in schema:
-        steps.append(("const", schema["const"], lambda x, c=schema["const"]: equal(x, c)))
+        steps.append(("const", schema["const"], _bind(lambda x, c: equal(x, c), schema["const"])))
     if "enum" in schema:
-        steps.append(("enum", schema["enum"], lambda x, c=schema["enum"]: _enum_ok(x, c)))
+        steps.append(("enum", schema["enum"], _bind(lambda x, c: _enum_ok(x, c), schema["enum"])))
     if "minLength" in schema:
         steps.append(
             (
                 "minLength",
                 schema["minLength"],
-                lambda x, n=schema["minLength"]: not isinstance(x, str) or len(x) >= n,
+                _bind(lambda x, n: not isinstance(x, str) or len(x) >= n, schema["minLength"]),
             )
         )
     if "maxLength" in schema:
@@ -174,26 +179,34 @@ def compile_schema(schema: dict[str, Any]) -> Check:
             (
                 "maxLength",
                 schema["maxLength"],
-                lambda x, n=schema["maxLength"]: not isinstance(x, str) or len(x) <= n,
+                _bind(lambda x, n: not isinstance(x, str) or len(x) <= n, schema["maxLength"]),
             )
         )
     if "pattern" in schema:
         rx = re.compile(schema["pattern"])
         steps.append(
-            ("pattern", schema["pattern"], lambda x, r=rx: not isinstance(x, str) or bool(r.search(x)))
+            (
+                "pattern",
+                schema["pattern"],
+                _bind(lambda x, r: not isinstance(x, str) or bool(r.search(x)), rx),
+            )
         )
     if "format" in schema:
         steps.append(("format", "date", _valid_date))
     if "minimum" in schema:
-        steps.append(("minimum", schema["minimum"], lambda x, n=schema["minimum"]: not _is_num(x) or x >= n))
+        steps.append(
+            ("minimum", schema["minimum"], _bind(lambda x, n: not _is_num(x) or x >= n, schema["minimum"]))
+        )
     if "maximum" in schema:
-        steps.append(("maximum", schema["maximum"], lambda x, n=schema["maximum"]: not _is_num(x) or x <= n))
+        steps.append(
+            ("maximum", schema["maximum"], _bind(lambda x, n: not _is_num(x) or x <= n, schema["maximum"]))
+        )
     if "exclusiveMinimum" in schema:
         steps.append(
             (
                 "exclusiveMinimum",
                 schema["exclusiveMinimum"],
-                lambda x, n=schema["exclusiveMinimum"]: not _is_num(x) or x > n,
+                _bind(lambda x, n: not _is_num(x) or x > n, schema["exclusiveMinimum"]),
             )
         )
     if "maxItems" in schema:
@@ -201,7 +214,7 @@ def compile_schema(schema: dict[str, Any]) -> Check:
             (
                 "maxItems",
                 schema["maxItems"],
-                lambda x, n=schema["maxItems"]: not isinstance(x, list) or len(x) <= n,
+                _bind(lambda x, n: not isinstance(x, list) or len(x) <= n, schema["maxItems"]),
             )
         )
     if schema.get("uniqueItems") is True:

@@ -47,7 +47,8 @@ _TYPE_EN = {
 
 @cache
 def dossier_schema() -> dict[str, Any]:
-    return json.loads(schema_path("dossier.schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_path("dossier.schema.json").read_text(encoding="utf-8"))
+    return schema
 
 
 @cache
@@ -63,7 +64,10 @@ def document_validator() -> Draft202012Validator:
 
 def _types(value: Any) -> tuple[str, str]:
     names = value if isinstance(value, list) else [value]
-    return (" o ".join(_TYPE_IT.get(n, n) for n in names), " or ".join(_TYPE_EN.get(n, n) for n in names))
+    return (
+        " o ".join(_TYPE_IT.get(n, str(n)) for n in names),
+        " or ".join(_TYPE_EN.get(n, str(n)) for n in names),
+    )
 
 
 def _short(value: Any) -> str:

@@ -74,9 +74,9 @@ def references_exist(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
             yield _dangling(join_pointer("activities", i, "property"), prop, "nessun immobile", "property")
     for i, item in enumerate(ctx.budget):
         line = as_dict(item)
-        act = line.get("activity")
-        if "activity" in line and not (isinstance(act, str) and act in ctx.activity_ids):
-            yield _dangling(join_pointer("budget", i, "activity"), act, "nessuna attività", "activity")
+        activity = line.get("activity")
+        if "activity" in line and not (isinstance(activity, str) and activity in ctx.activity_ids):
+            yield _dangling(join_pointer("budget", i, "activity"), activity, "nessuna attività", "activity")
         if "beneficiary" in line and not _partner_or_applicant(line["beneficiary"], ctx):
             yield _dangling(
                 join_pointer("budget", i, "beneficiary"),
