@@ -10,8 +10,12 @@ import argparse
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
+
+if TYPE_CHECKING:
+    from hubdesk.verify.verdict import PackageVerdict
 
 PACKAGE_SUFFIXES = (".asice", ".sce")
 
@@ -66,7 +70,7 @@ def _quiet_pyhanko() -> None:
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _duplicates_text(verdicts: list, lang: str) -> str:
+def _duplicates_text(verdicts: list[PackageVerdict], lang: str) -> str:
     pairs = [f"{Path(v.path).name} ↔ {', '.join(v.duplicates)}" for v in verdicts if v.duplicates]
     title = "Same municipality or CUP in the folder" if lang == "en" else "Stesso comune o CUP nella cartella"
     return title + ":\n" + "\n".join(f"  {p}" for p in pairs)

@@ -70,8 +70,10 @@ def _describe(verdict: PackageVerdict, doc: object) -> None:
     """Municipality, ISTAT code, acronym, CUP and requested amounts, read defensively from the dossier."""
     if not isinstance(doc, dict):
         return
-    applicant = doc.get("applicant") if isinstance(doc.get("applicant"), dict) else {}
-    proposal = doc.get("proposal") if isinstance(doc.get("proposal"), dict) else {}
+    applicant = doc.get("applicant")
+    applicant = applicant if isinstance(applicant, dict) else {}
+    proposal = doc.get("proposal")
+    proposal = proposal if isinstance(proposal, dict) else {}
 
     def text(value: object) -> str | None:
         return value if isinstance(value, str) and value.strip() else None

@@ -117,11 +117,11 @@ def read_parts(path: str | Path) -> Parts:
         for name in sorted(n for n in entries if n.startswith("META-INF/")):
             if name in by_file or name in manifests:
                 continue
-            digest = parts.signed.get(name)
-            if digest is None:
+            signed = parts.signed.get(name)
+            if signed is None:
                 parts.meta_files.append(FileCheck(name, "UNSIGNED"))
             else:
-                ok = _hash(zf, entries[name], digest[0]) == digest[1]
+                ok = _hash(zf, entries[name], signed[0]) == signed[1]
                 parts.meta_files.append(FileCheck(name, "OK" if ok else "MODIFIED"))
         if N.PROPOSAL_PDF in entries:
             parts.pdf = read_entry(zf, entries[N.PROPOSAL_PDF], MAX_PDF_BYTES)
