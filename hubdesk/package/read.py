@@ -131,17 +131,8 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> by
     return digest.digest()
 
 
-def read_package(
-    path: str | Path,
-    *,
-    temp_root: str | Path | None = None,
-    signed: dict[str, tuple[str, bytes]] | None = None,
-) -> PackageContents:
-    """Open ``path``, check its structure and digests, extract attachments into a new temp folder.
-
-    ``signed`` (entry name -> (hashlib algorithm, digest)) replaces the references of
-    ``META-INF/ASiCManifest.xml`` when the caller read every manifest itself (the verifier does).
-    """
+def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> PackageContents:
+    """Open ``path``, check its structure and digests, extract attachments into a new temp folder."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -161,13 +152,11 @@ def read_package(
             raise PackageFormatError(
                 f"dossier.json non valido: {exc.message_it}", f"invalid dossier.json: {exc.message_en}"
             ) from exc
+        signed: dict[str, tuple[str, bytes]] = {}
         problems: list[str] = []
-        if signed is not None:
-            signed = {k: v for k, v in signed.items() if k != N.MIMETYPE and not k.startswith("META-INF/")}
-        elif N.MANIFEST in entries:
+        if N.MANIFEST in entries:
             _sig, signed = parse_manifest(read_entry(zf, entries[N.MANIFEST], 4 * 1024 * 1024))
         else:
-            signed = {}
             problems.append("Manifesto ASiC assente: il contenuto non è firmato")
         try:
             tmp = Path(tempfile.mkdtemp(prefix=import_dir_prefix(), dir=temp_root))

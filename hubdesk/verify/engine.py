@@ -16,13 +16,14 @@ from pathlib import Path
 from asn1crypto import x509
 
 from hubdesk.budget import requested_grant
-from hubdesk.package import PackageError, read_package
+from hubdesk.package import PackageError
 from hubdesk.package import names as N
-from hubdesk.package.read import FileCheck, PackageContents
+from hubdesk.package.read import FileCheck
 from hubdesk.progress import Cancelled, NullProgress, Progress, ScaledProgress, check_cancel
 from hubdesk.verify import certs
 from hubdesk.verify.cades import CadesResult, verify_cades
 from hubdesk.verify.container import LayoutError, check_layout
+from hubdesk.verify.contents import Contents, read_contents
 from hubdesk.verify.pades import verify_pades
 from hubdesk.verify.rules import check_rules
 from hubdesk.verify.signer import compare_signer
@@ -92,7 +93,7 @@ def _describe(verdict: PackageVerdict, doc: object) -> None:
 def _check(
     path: Path,
     parts: Parts,
-    contents: PackageContents,
+    contents: Contents,
     trust: TrustAnchors,
     progress: Progress,
     verdict: PackageVerdict,
@@ -159,7 +160,7 @@ def _check(
     }
     check_cancel(progress)
     progress.report(0.75, "Controllo delle regole del bando")
-    result = check_rules(contents)
+    result = check_rules(contents.document, contents.facts)
     verdict.rule_errors, verdict.rule_warnings = result.errors, result.warnings
     verdict.rule_issues, verdict.rules_checked = tuple(result.issues), True
     if result.errors:
@@ -200,8 +201,8 @@ def verify_package(
         check_layout(path)
         progress.report(0.1, "Controllo della struttura del pacchetto")
         parts = read_parts(path)
-        with read_package(path, signed=parts.signed) as contents:
-            findings = _check(Path(path), parts, contents, trust, progress, verdict, now or datetime.now(UTC))
+        contents = read_contents(path, parts.signed)
+        findings = _check(Path(path), parts, contents, trust, progress, verdict, now or datetime.now(UTC))
     except Cancelled:
         raise
     except LayoutError as exc:
