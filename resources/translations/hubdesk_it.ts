@@ -1907,6 +1907,29 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_view.py" line="82"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_view.py" line="170"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_view.py" line="173"/>
+        <source>Page %1…</source>
+        <translation>Pagina %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_view.py" line="196"/>
+        <source>The PDF cannot be shown: %1</source>
+        <translation>Impossibile mostrare il PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../../ui/editor/problems.py" line="27"/>
