@@ -46,6 +46,7 @@ class PackageResult:
     sha256: str
     size: int
     entries: tuple[PackageEntry, ...]
+    signer_cert: Any = None  # the signing certificate (asn1crypto), for the package register
 
 
 def suggested_file_name(doc: dict[str, Any], dossier_version: int) -> str:
@@ -181,7 +182,7 @@ def build_package(
             digest, size = file_sha256(tmp_name, progress)
             os.chmod(tmp_name, file_mode_from_umask())  # like any file the user creates
             entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
-            result = PackageResult(dest, digest, size, entries)
+            result = PackageResult(dest, digest, size, entries, signer.signing_cert)
             undo = record(result) if record is not None else None
             try:
                 os.replace(tmp_name, dest)

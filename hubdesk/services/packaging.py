@@ -12,6 +12,7 @@ from pyhanko.sign.signers import Signer
 from hubdesk import __version__
 from hubdesk.package import PackageRefused, PackageResult, build_package, suggested_file_name
 from hubdesk.progress import Progress
+from hubdesk.services import register
 from hubdesk.storage import blobs
 from hubdesk.validation import validate_document
 
@@ -59,16 +60,25 @@ def build_submission(
         out_path = out_path / suggested_file_name(doc, version)
 
     def record(result: PackageResult) -> Callable[[], None]:
-        """Record the version before the package becomes visible; undo when it cannot."""
+        """Record the version (and the package in the register) before the package becomes visible;
+        undo when it cannot."""
         if export.exists:
             before = versions.record_package(ws, dossier_id, version, result.path.name, result.sha256)
+            entry = register.record_build(ws, dossier_id, version, result)
 
             def restore() -> None:
+                register.forget(ws, entry)
                 versions.record_package(ws, dossier_id, version, *before)
 
             return restore
         versions.freeze_version(ws, dossier_id, result.path.name, result.sha256, doc, expected_number=version)
-        return lambda: versions.drop_version(ws, dossier_id, version)
+        entry = register.record_build(ws, dossier_id, version, result)
+
+        def drop() -> None:
+            register.forget(ws, entry)
+            versions.drop_version(ws, dossier_id, version)
+
+        return drop
 
     result = build_package(
         doc,

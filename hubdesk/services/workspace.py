@@ -17,7 +17,7 @@ from hubdesk import tempfiles
 from hubdesk.callprofile import CallProfile, load_call_profile
 from hubdesk.document import new_document
 from hubdesk.document.patch import PatchError, apply_ops, touched_paths
-from hubdesk.services import attachments, history, status, transfer, versions
+from hubdesk.services import attachments, history, register, status, transfer, versions
 from hubdesk.services.errors import ConflictError, InputError, NotFoundError
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
 from hubdesk.storage import models as m
@@ -339,3 +339,7 @@ class Workspace:
 
     def get_version(self, dossier_id: str, number: int) -> dict[str, Any]:
         return versions.get_version(self, dossier_id, number)
+
+    def list_packages(self, dossier_id: str) -> list[register.RegisteredPackage]:
+        """Every package built from this dossier (the register), by version then build time."""
+        return register.list_packages(self, dossier_id)

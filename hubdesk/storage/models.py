@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from hubdesk.storage.types import JsonList, JsonNumber
@@ -203,6 +203,22 @@ class DossierVersion(Base):
     document_json: Mapped[str]
     package_name: Mapped[str | None]
     package_sha256: Mapped[str | None]
+
+
+class PackageRecord(Base):
+    """One package built from a frozen version: the register of what was sent (several per version)."""
+
+    __tablename__ = "package_register"
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    dossier_pk: Mapped[int] = mapped_column(ForeignKey("dossiers.pk", ondelete="CASCADE"), index=True)
+    version_number: Mapped[int]
+    file_name: Mapped[str]
+    saved_path: Mapped[str | None]
+    sha256: Mapped[str]
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    built_at: Mapped[str]
+    signer_name: Mapped[str | None]
+    signer_fiscal_code: Mapped[str | None]
 
 
 class EditEntry(Base):

@@ -2579,6 +2579,14 @@ Versione %3 congelata.</translation>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
+    <message>
+        <source>Versions and packages built</source>
+        <translation>Versioni e pacchetti generati</translation>
+    </message>
+    <message>
+        <source>Versions already exported and packages built</source>
+        <translation>Versioni già esportate e pacchetti generati</translation>
+    </message>
 </context>
 <context>
     <name>VersionsModel</name>
@@ -2601,6 +2609,33 @@ Versione %3 congelata.</translation>
         <location filename="../../ui/sections/submit/versions_model.py" line="23"/>
         <source>SHA-256 of the package</source>
         <translation>SHA-256 del pacchetto</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Version / package</source>
+        <translation>Versione / pacchetto</translation>
+    </message>
+    <message>
+        <source>Date and time (UTC)</source>
+        <translation>Data e ora (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package</source>
+        <translation>SHA-256 del pacchetto</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Firmatario</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>Salvato in</translation>
+    </message>
+    <message>
+        <source>Packages built: %1</source>
+        <translation>Pacchetti generati: %1</translation>
     </message>
 </context>
 </TS>

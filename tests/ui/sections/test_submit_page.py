@@ -49,6 +49,12 @@ def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_pa
     assert package.is_file()
     assert "HUB_072011_OFFICINE_v1.asice" in page.result_label.text()
     assert page.versions_model.rowCount() == 1
+    version_row = page.versions_model.index(0, 0)
+    assert page.versions_model.rowCount(version_row) == 1  # the package, under its version
+    signer = page.versions_model.index(0, 3, version_row).data()
+    assert "VNTGPP68P03A893Z" in signer
+    assert page.versions_model.index(0, 0, version_row).data() == "HUB_072011_OFFICINE_v1.asice"
+    assert page.versions_model.index(0, 4, version_row).data() == str(tmp_path.resolve())
     assert "v1" in page.name_label.text()  # unchanged since the export: still version 1
     page.open_folder_button.click()
     assert opened == [str(tmp_path)]

@@ -16,20 +16,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from hubdesk.package import PackageRefused
-from hubdesk.report import render_proposal_pdf
+from hubdesk.services import Workspace
 from hubdesk.services.packaging import default_package_name
+from hubdesk.services.register import version_pdf
 from hubdesk.validation.issues import ValidationResult
 from ui import dialogs
 from ui.sections.page import EditorContext, SectionPage
 from ui.sections.submit.secret_dialog import SecretDialog
 from ui.sections.submit.signer_box import SignerBox
-from ui.sections.submit.versions_model import ObjectRole, VersionsModel
+from ui.sections.submit.register_model import RegisterModel
 from ui.sections.submit.worker import PackageBuilder
 from ui.validation_worker import ValidationRunner
 
@@ -37,15 +38,14 @@ from ui.validation_worker import ValidationRunner
 class _RenderVersion(QRunnable):
     """Renders a frozen version's PDF to a temporary file off the GUI thread."""
 
-    def __init__(self, doc: dict[str, Any], number: int, done: Any) -> None:
+    def __init__(self, workspace: Workspace, dossier_id: str, number: int, done: Any) -> None:
         super().__init__()
-        self.doc, self.number, self.done = doc, number, done
+        self.workspace, self.dossier_id, self.number, self.done = workspace, dossier_id, number, done
 
     def run(self) -> None:
         target = Path(tempfile.mkdtemp(prefix="hubdesk-")) / f"proposta-v{self.number}.pdf"
         try:
-            with target.open("wb") as fh:
-                render_proposal_pdf(self.doc, fh, version=self.number)
+            target.write_bytes(version_pdf(self.workspace, self.dossier_id, self.number))
             self.done.emit(str(target))
         except Exception as exc:  # shown to the user
             self.done.emit(f"!{exc}")
@@ -114,18 +114,19 @@ class SubmitPage(SectionPage):
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.open_folder_button)
 
-        self.versions_model = VersionsModel(self)
-        self.versions_view = QTableView()
+        self.versions_model = RegisterModel(self)
+        self.versions_view = QTreeView()
+        self.versions_view.setObjectName("package_register")
+        self.versions_view.setAccessibleName(self.tr("Versions and packages built"))
         self.versions_view.setModel(self.versions_model)
-        self.versions_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.versions_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.versions_view.verticalHeader().hide()
-        self.versions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.versions_view.horizontalHeader().setStretchLastSection(True)
+        self.versions_view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
+        self.versions_view.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
+        self.versions_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.versions_view.header().setStretchLastSection(True)
         self.versions_view.doubleClicked.connect(self._on_open_version_clicked)
         self.open_version_button = QPushButton(self.tr("Open read-only (PDF)"))
         self.open_version_button.clicked.connect(self._on_open_version_clicked)
-        versions_box = QGroupBox(self.tr("Versions already exported"))
+        versions_box = QGroupBox(self.tr("Versions already exported and packages built"))
         versions_layout = QVBoxLayout(versions_box)
         versions_layout.addWidget(self.versions_view)
         versions_layout.addWidget(self.open_version_button)
@@ -161,7 +162,9 @@ class SubmitPage(SectionPage):
 
     # ------------------------------------------------------------------ state
     def _refresh_versions(self) -> None:
-        self.versions_model.set_rows(self.context.workspace.list_versions(self.context.dossier_id))
+        ws, dossier_id = self.context.workspace, self.context.dossier_id
+        self.versions_model.set_rows(ws.list_versions(dossier_id), ws.list_packages(dossier_id))
+        self.versions_view.expandAll()
         self.open_version_button.setEnabled(self.versions_model.rowCount() > 0)
 
     def _update_build_button(self) -> None:
@@ -280,9 +283,12 @@ class SubmitPage(SectionPage):
             index = self.versions_model.index(0, 0)
         if not index.isValid():
             return
-        info = self.versions_model.data(index, ObjectRole)
-        doc = self.context.workspace.get_version(self.context.dossier_id, info.number)
-        self.render_pool.start(_RenderVersion(doc, info.number, self.sig_rendered))
+        info = self.versions_model.version_at(index)
+        if info is None:
+            return
+        self.render_pool.start(
+            _RenderVersion(self.context.workspace, self.context.dossier_id, info.number, self.sig_rendered)
+        )
 
     @Slot(str)
     def _on_version_rendered(self, path: str) -> None:

@@ -1,0 +1,131 @@
+"""The package register: every package built, under the version it was built from.
+
+Three builds of version 1 are three rows, each with its own file name, time, SHA-256, signer and
+folder: the register is the municipality's evidence of what it sent. A version's frozen document
+and its proposal PDF (the same renderer as the package) can be read back at any time.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from hubdesk.errors import HubDeskError
+from hubdesk.storage import package_register as store
+
+if TYPE_CHECKING:
+    from hubdesk.package import PackageResult
+    from hubdesk.services.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class RegisteredPackage:
+    pk: int
+    version: int
+    file_name: str
+    saved_path: str | None
+    sha256: str
+    size: int | None
+    built_at: str  # ISO 8601, UTC
+    signer_name: str | None
+    signer_fiscal_code: str | None
+
+
+def signer_of(cert: Any) -> tuple[str | None, str | None]:
+    """(common name, fiscal code) of a signing certificate; (None, None) when there is none."""
+    if cert is None:
+        return None, None
+    from hubdesk.verify.certs import signer_identity
+
+    shown, fiscal_code = signer_identity(cert)
+    if fiscal_code and shown.endswith(f" ({fiscal_code})"):
+        shown = shown[: -len(f" ({fiscal_code})")]
+    return shown, fiscal_code
+
+
+def record_build(ws: Workspace, dossier_id: str, version: int, result: PackageResult) -> int:
+    """Add one register row for a package just built; return its key (see :func:`forget`)."""
+    from hubdesk.services.workspace import utc_now
+
+    name, fiscal_code = signer_of(result.signer_cert)
+    with ws.transaction() as s:
+        d = ws._dossier(s, dossier_id)
+        row = store.add(
+            s,
+            d.pk,
+            version_number=version,
+            file_name=result.path.name,
+            saved_path=str(result.path.resolve().parent),
+            sha256=result.sha256,
+            size=result.size,
+            built_at=utc_now(),
+            signer_name=name,
+            signer_fiscal_code=fiscal_code,
+        )
+        return row.pk
+
+
+def forget(ws: Workspace, pk: int) -> None:
+    """Remove a row recorded for a build that then failed (the file never became visible)."""
+    with ws.transaction() as s:
+        store.remove(s, pk)
+
+
+def list_packages(ws: Workspace, dossier_id: str) -> list[RegisteredPackage]:
+    with ws.transaction() as s:
+        d = ws._dossier(s, dossier_id)
+        return [
+            RegisteredPackage(
+                r.pk,
+                r.version_number,
+                r.file_name,
+                r.saved_path,
+                r.sha256,
+                r.size,
+                r.built_at,
+                r.signer_name,
+                r.signer_fiscal_code,
+            )
+            for r in store.for_dossier(s, d.pk)
+        ]
+
+
+def _pdf_from_package(ws: Workspace, dossier_id: str, number: int) -> bytes | None:
+    """The signed proposta.pdf of the newest package of that version still where it was saved."""
+    import zipfile
+    from pathlib import Path
+
+    from hubdesk.package import names as N
+    from hubdesk.package.zipio import file_sha256, read_entry
+
+    for rec in reversed([p for p in list_packages(ws, dossier_id) if p.version == number]):
+        if not rec.saved_path:
+            continue
+        path = Path(rec.saved_path) / rec.file_name
+        try:
+            if not path.is_file() or file_sha256(str(path))[0] != rec.sha256:
+                continue
+            with zipfile.ZipFile(path) as zf:
+                return read_entry(zf, zf.getinfo(N.PROPOSAL_PDF), 512 * 1024 * 1024)
+        except (OSError, KeyError, zipfile.BadZipFile, ValueError, HubDeskError):
+            continue
+    return None
+
+
+def version_pdf(ws: Workspace, dossier_id: str, number: int) -> bytes:
+    """The proposal PDF of frozen version ``number``: the signed one from its package when the file
+    is still where it was saved (and unchanged), else rendered again from the frozen document."""
+    from hubdesk.report import render_proposal_pdf
+
+    signed = _pdf_from_package(ws, dossier_id, number)
+    if signed is not None:
+        return signed
+    doc = ws.get_version(dossier_id, number)
+    created = next((v.created_at for v in ws.list_versions(dossier_id) if v.number == number), None)
+    out = io.BytesIO()
+    render_proposal_pdf(
+        doc, out, version=number, generated_on=date.fromisoformat(created[:10]) if created else None
+    )
+    return out.getvalue()
