@@ -28,9 +28,9 @@ from hubdesk.services.register import version_pdf
 from hubdesk.validation.issues import ValidationResult
 from ui import dialogs
 from ui.sections.page import EditorContext, SectionPage
+from ui.sections.submit.register_model import RegisterModel
 from ui.sections.submit.secret_dialog import SecretDialog
 from ui.sections.submit.signer_box import SignerBox
-from ui.sections.submit.register_model import RegisterModel
 from ui.sections.submit.worker import PackageBuilder
 from ui.validation_worker import ValidationRunner
 
@@ -163,6 +163,8 @@ class SubmitPage(SectionPage):
     # ------------------------------------------------------------------ state
     def _refresh_versions(self) -> None:
         ws, dossier_id = self.context.workspace, self.context.dossier_id
+        if ws is None:  # a read-only view of a document: nothing was exported from it
+            return
         self.versions_model.set_rows(ws.list_versions(dossier_id), ws.list_packages(dossier_id))
         self.versions_view.expandAll()
         self.open_version_button.setEnabled(self.versions_model.rowCount() > 0)
@@ -284,7 +286,7 @@ class SubmitPage(SectionPage):
         if not index.isValid():
             return
         info = self.versions_model.version_at(index)
-        if info is None:
+        if info is None or self.context.workspace is None:
             return
         self.render_pool.start(
             _RenderVersion(self.context.workspace, self.context.dossier_id, info.number, self.sig_rendered)
