@@ -6,6 +6,7 @@ Unusable input never ends in a traceback: it is a clear message on standard erro
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -14,6 +15,8 @@ from hubdesk import __version__
 from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, trust_cmd, validate_cmd, workspace_cmd
 from hubdesk.cli.common import CliContext, fail
 from hubdesk.errors import HubDeskError
+
+EXIT_PIPE = 141  # what a shell reports for a command stopped by SIGPIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,10 +90,29 @@ def main(argv: list[str] | None = None) -> int:
     handler = getattr(args, "handler", _run_gui)
     ctx = CliContext(args.workspace, args.lang)
     try:
-        return int(handler(ctx, args))
+        code = int(handler(ctx, args))
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except HubDeskError as exc:
         return fail(exc.message(args.lang))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except OSError as exc:
+        if exc.errno in (errno.EIO, errno.EPIPE):  # the terminal was closed under us
+            return _reader_went_away()
+        raise
     finally:
         ctx.close()
+
+
+def _reader_went_away() -> int:
+    """The output pipe or terminal was closed (``| head``): stop quietly, as command-line tools do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no "Exception ignored" at exit
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_PIPE

@@ -43,7 +43,11 @@ def _secret(var: str | None, prompt: str) -> str | None:
         value = os.environ.get(var)
         return value
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D: nothing typed
+            print(file=sys.stderr)
+            return None
     return None
 
 
