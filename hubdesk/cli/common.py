@@ -28,7 +28,11 @@ class CliContext:
         if self._ws is None:
             from hubdesk.services import Workspace  # imported on demand: it pulls in SQLAlchemy
 
+            from hubdesk.storage.engine import BUSY_NOTICE_EN, BUSY_NOTICE_IT
+
             self._ws = Workspace.open(self.workspace_path)
+            notice = BUSY_NOTICE_EN if self.lang == "en" else BUSY_NOTICE_IT
+            self._ws.on_busy = lambda: print(f"hubdesk: {notice}", file=sys.stderr, flush=True)
         return self._ws
 
     def close(self) -> None:

@@ -83,7 +83,7 @@ def facts_for(session: Session, doc: dict[str, Any]) -> dict[str, AttachmentFact
 
 
 def attachment_facts(ws: Workspace, dossier_id: str) -> dict[str, AttachmentFacts]:
-    with ws.transaction() as s:
+    with ws.reading() as s:
         return facts_for(s, ws._document(s, ws._dossier(s, dossier_id)))
 
 
@@ -99,7 +99,7 @@ def open_attachment(ws: Workspace, dossier_id: str, att_id: str) -> BinaryIO:
     """A stream over the stored bytes of one attachment (never loaded whole)."""
     record = find_record(ws.get(dossier_id).document, att_id)
     try:
-        return blobs.open_blob(ws.engine, record["sha256"])
+        return blobs.open_blob(ws.read_engine, record["sha256"])
     except FileNotFoundError as exc:
         raise NotFoundError(
             f"I byte dell'allegato {record['file_name']} non sono nell'area di lavoro",

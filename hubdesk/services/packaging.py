@@ -82,7 +82,7 @@ def build_submission(
 
     result = build_package(
         doc,
-        lambda record: blobs.open_blob(ws.engine, record["sha256"]),
+        lambda record: blobs.open_blob(ws.read_engine, record["sha256"]),
         signer,
         out_path,
         validation=validation,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -26,32 +27,62 @@ def _validate(ws: Workspace, session: Session, d: m.Dossier) -> tuple[dict[str, 
 
 def validate(ws: Workspace, dossier_id: str) -> ValidationResult:
     """Schema + every rule, with ATT-001/ATT-002 on the stored bytes."""
-    with ws.transaction() as s:
+    with ws.reading() as s:
         return _validate(ws, s, ws._dossier(s, dossier_id))[1]
 
 
 _NO_STATUS = object()
 
 
+@dataclass(frozen=True, slots=True)
+class Fresh:
+    """A recomputed library status, to be stored for ``version`` of the dossier ``pk``."""
+
+    pk: int
+    version: int
+    errors: int
+    warnings: int
+    fesr: int
+    fse: int
+
+
 def summary(
-    ws: Workspace, session: Session, d: m.Dossier, *, check: bool = True, status: Any = _NO_STATUS
+    ws: Workspace,
+    session: Session,
+    d: m.Dossier,
+    *,
+    check: bool = True,
+    status: Any = _NO_STATUS,
+    fresh: list[Fresh] | None = None,
 ) -> DossierSummary:
     """The library row of a dossier; with ``check`` a stale status is recomputed first.
 
     ``status`` is the dossier's cached status row (or None) when the caller already loaded it.
+    A recomputed status is appended to ``fresh`` for :func:`store` (reads never write).
     """
     st = session.get(m.DossierStatus, d.pk) if status is _NO_STATUS else status
     stale = st is None or st.version != d.version
     if stale and check:
         doc, result = _validate(ws, session, d)
         grant = requested_grant(doc, ws.profile.grant_funds)
-        if st is None:
-            st = m.DossierStatus(dossier_pk=d.pk)
-            session.add(st)
-        st.version = d.version
-        st.errors, st.warnings = result.errors, result.warnings
-        st.requested_fesr_cents = clamp_int64(grant.get("FESR", 0))
-        st.requested_fse_cents = clamp_int64(grant.get("FSE", 0))
+        new = Fresh(
+            d.pk,
+            d.version,
+            result.errors,
+            result.warnings,
+            clamp_int64(grant.get("FESR", 0)),
+            clamp_int64(grant.get("FSE", 0)),
+        )
+        if fresh is not None:
+            fresh.append(new)
+        st = m.DossierStatus(
+            dossier_pk=d.pk,
+            version=new.version,
+            errors=new.errors,
+            warnings=new.warnings,
+            requested_fesr_cents=new.fesr,
+            requested_fse_cents=new.fse,
+        )
         stale = False
     return DossierSummary(
         id=d.uuid,
@@ -72,7 +103,7 @@ def summary(
 
 def stale_ids(ws: Workspace) -> list[str]:
     """Dossiers whose cached library status belongs to an older version (or is missing)."""
-    with ws.transaction() as s:
+    with ws.reading() as s:
         rows = s.execute(
             select(m.Dossier.uuid)
             .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
@@ -83,11 +114,39 @@ def stale_ids(ws: Workspace) -> list[str]:
 
 
 def refresh_one(ws: Workspace, dossier_id: str) -> None:
-    """Recompute one dossier's library status in a short transaction of its own."""
-    with ws.transaction() as s:
+    """Recompute one dossier's library status (read), then store it in a short transaction."""
+    fresh: list[Fresh] = []
+    with ws.reading() as s:
         d = s.execute(select(m.Dossier).where(m.Dossier.uuid == dossier_id)).scalar_one_or_none()
         if d is not None:
-            summary(ws, s, d)
+            summary(ws, s, d, fresh=fresh)
+    store(ws, fresh)
+
+
+def store(ws: Workspace, fresh: list[Fresh]) -> None:
+    """Store recomputed statuses that still match their dossier's version; skipped when busy.
+
+    The status is a cache: when another program holds the write lock it is recomputed next time
+    rather than making a read wait.
+    """
+    if not fresh:
+        return
+    from hubdesk.storage.engine import WorkspaceBusy
+
+    try:
+        with ws.transaction(wait=False) as s:
+            for f in fresh:
+                current = s.execute(select(m.Dossier.version).where(m.Dossier.pk == f.pk)).scalar()
+                if current != f.version:
+                    continue
+                st = s.get(m.DossierStatus, f.pk)
+                if st is None:
+                    st = m.DossierStatus(dossier_pk=f.pk)
+                    s.add(st)
+                st.version, st.errors, st.warnings = f.version, f.errors, f.warnings
+                st.requested_fesr_cents, st.requested_fse_cents = f.fesr, f.fse
+    except WorkspaceBusy:
+        return
 
 
 def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:
@@ -96,7 +155,7 @@ def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tu
 
     seen: set[str] = set()
     out: list[tuple[str, dict[str, Any]]] = []
-    with ws.transaction() as s:
+    with ws.reading() as s:
         stmt = (
             select(m.Dossier.applicant_name, m.Partner)
             .join(m.Partner, m.Partner.dossier_pk == m.Dossier.pk)

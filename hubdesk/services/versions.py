@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def next_number(ws: Workspace, dossier_id: str) -> int:
-    with ws.transaction() as s:
+    with ws.reading() as s:
         d = ws._dossier(s, dossier_id)
         top = s.execute(select(func.max(m.DossierVersion.number)).where(m.DossierVersion.dossier_pk == d.pk))
         return int(top.scalar() or 0) + 1
@@ -41,7 +41,7 @@ def export_version(ws: Workspace, dossier_id: str, document: dict[str, Any]) -> 
     two packages carry identical entries apart from the signatures.
     """
     text = dumps(document)
-    with ws.transaction() as s:
+    with ws.reading() as s:
         d = ws._dossier(s, dossier_id)
         latest = s.execute(
             select(m.DossierVersion)
@@ -124,7 +124,7 @@ def freeze_version(
 
 
 def list_versions(ws: Workspace, dossier_id: str) -> list[VersionInfo]:
-    with ws.transaction() as s:
+    with ws.reading() as s:
         d = ws._dossier(s, dossier_id)
         rows = s.execute(
             select(m.DossierVersion)
@@ -136,7 +136,7 @@ def list_versions(ws: Workspace, dossier_id: str) -> list[VersionInfo]:
 
 def get_version(ws: Workspace, dossier_id: str, number: int) -> dict[str, Any]:
     """The frozen document of one version (read-only by nature: it is a copy)."""
-    with ws.transaction() as s:
+    with ws.reading() as s:
         d = ws._dossier(s, dossier_id)
         row = s.execute(
             select(m.DossierVersion.document_json).where(

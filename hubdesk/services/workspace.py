@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,14 @@ from hubdesk.services.errors import ConflictError, InputError, NotFoundError
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
 from hubdesk.storage import models as m
 from hubdesk.storage import repository as repo
-from hubdesk.storage.engine import make_engine, make_sessionmaker
+from hubdesk.storage.engine import (
+    make_engine,
+    make_read_sessionmaker,
+    make_sessionmaker,
+    read_engine,
+    read_session,
+    write_session,
+)
 from hubdesk.storage.migrate import WorkspaceError, upgrade
 from hubdesk.storage.probe import check_workspace_file
 from hubdesk.validation import check_fragment
@@ -50,6 +57,10 @@ class Workspace:
             self.engine.dispose()
             raise
         self._sessions = make_sessionmaker(self.engine)
+        self._read_sessions = make_read_sessionmaker(self.engine)
+        self.read_engine = read_engine(self.engine)
+        #: called (from the waiting thread) when another program holds the write lock and HubDesk retries
+        self.on_busy: Callable[[], None] | None = None
         self._cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self._lock = threading.RLock()
 
@@ -79,8 +90,15 @@ class Workspace:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
+    def transaction(self, *, wait: bool = True) -> Iterator[Session]:
+        """A unit of work that writes (``BEGIN IMMEDIATE``), waiting for another program's lock."""
+        with write_session(self._sessions, self.path, self.on_busy, wait=wait) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent read that never takes, nor waits for, the write lock."""
+        with read_session(self._read_sessions, self.path) as session:
             yield session
 
     # ------------------------------------------------------------------ reading
@@ -101,13 +119,13 @@ class Workspace:
         return doc
 
     def get(self, dossier_id: str) -> DossierState:
-        with self.transaction() as s:
+        with self.reading() as s:
             d = self._dossier(s, dossier_id)
             return DossierState(d.uuid, d.version, self._document(s, d), d.modified_at)
 
     def stored_version(self, dossier_id: str) -> int:
         """The dossier's version as stored now (one small query: cheap enough to poll)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return self._dossier(s, dossier_id).version
 
     def list_dossiers(self, include_archived: bool = False, *, check: bool = True) -> list[DossierSummary]:
@@ -116,7 +134,8 @@ class Workspace:
         The desktop library lists with ``check=False`` (instant) and then checks the stale
         dossiers one by one with :meth:`refresh_status`; the command line checks at once.
         """
-        with self.transaction() as s:
+        fresh: list[status.Fresh] = []
+        with self.reading() as s:
             stmt = (
                 select(m.Dossier, m.DossierStatus)
                 .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
@@ -125,7 +144,9 @@ class Workspace:
             if not include_archived:
                 stmt = stmt.where(m.Dossier.archived.is_(False))
             rows = s.execute(stmt.order_by(m.Dossier.modified_at.desc())).all()
-            return [status.summary(self, s, d, check=check, status=st) for d, st in rows]
+            out = [status.summary(self, s, d, check=check, status=st, fresh=fresh) for d, st in rows]
+        status.store(self, fresh)  # a cache: written in one short transaction, skipped when busy
+        return out
 
     def stale_dossiers(self) -> list[str]:
         """Ids of the dossiers whose library status (counts, totals) is out of date."""
@@ -272,7 +293,7 @@ class Workspace:
 
     def history(self, dossier_id: str) -> list[history.HistoryEntry]:
         """The dossier's recorded actions, oldest first (undone ones are the redo branch)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return history.entries(s, self._dossier(s, dossier_id).pk)
 
     def clone(self, dossier_id: str) -> DossierState:

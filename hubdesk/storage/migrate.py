@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from hubdesk.errors import WorkspaceError
+from hubdesk.storage.engine import read_engine, translate
 
 __all__ = ["WorkspaceError", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
@@ -66,7 +67,7 @@ def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
     """Upgrade the workspace to ``revision``; return the backup path when one was written."""
     script = ScriptDirectory.from_config(alembic_config())
     try:
-        current = current_revision(engine)
+        current = current_revision(read_engine(engine))  # a read: never waits for a writer
     except (sqlite3.Error, DBAPIError) as exc:
         raise _unusable(path, exc) from exc
     known = {rev.revision for rev in script.walk_revisions()}
@@ -101,7 +102,10 @@ def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
 
 
 def _unusable(path: Path, exc: BaseException) -> WorkspaceError:
+    mapped = translate(exc, path)
     text = str(exc).lower()
+    if mapped is not None and "unable to open" not in text:
+        return mapped
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return WorkspaceError(
             f"L'area di lavoro {path} non può essere aperta in scrittura ({exc.__class__.__name__}): "
