@@ -27,7 +27,6 @@ class CliContext:
     def workspace(self) -> Workspace:
         if self._ws is None:
             from hubdesk.services import Workspace  # imported on demand: it pulls in SQLAlchemy
-
             from hubdesk.storage.engine import BUSY_NOTICE_EN, BUSY_NOTICE_IT
 
             self._ws = Workspace.open(self.workspace_path)
