@@ -1,7 +1,8 @@
 """One locator for the data files the core needs (schemas, call profiles, municipalities).
 
-The same lookup works from a source checkout, an installed wheel (files under
-``<prefix>/share/hubdesk``) and a PyInstaller bundle (``sys._MEIPASS``).
+The same lookup works from a source checkout (the repository's top-level ``schemas/`` and
+``resources/``), an installed wheel (the build copies them into the package as ``hubdesk/data/``, see
+setup.py) and a PyInstaller bundle (``sys._MEIPASS``, see packaging/hubdesk.spec).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ def data_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle))
-    candidates.append(Path(__file__).resolve().parent.parent)
-    candidates.append(Path(sys.prefix) / "share" / "hubdesk")
+    here = Path(__file__).resolve().parent
+    candidates.append(here / "data")
+    candidates.append(here.parent)
     for root in candidates:
         if (root / _MARKER).is_file():
             return root
