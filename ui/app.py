@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from hubdesk import __version__, logs
 from hubdesk.errors import HubDeskError
 from hubdesk.services import Workspace
 from hubdesk.workspace_location import default_workspace_path
 from ui.crash import install_crash_handlers
 from ui.i18n import current_language, install_translators
+from ui.instance import InstanceServer, hand_over
+from ui.open_files import DropHandler, open_path
 from ui.widgets.fonts import apply_app_font
 from ui.widgets.icons import icon
 from ui.widgets.palette import apply_palette
@@ -63,21 +67,88 @@ def _open_workspace(workspace_path: str | None) -> Workspace | None:
         return None
 
 
-def run_gui(workspace_path: str | None, argv: list[str]) -> int:
-    """Open the workspace (``None``: the default one) in the library window and run the event loop."""
-    from ui.library.window import LibraryWindow
+class FirstPaint(QObject):
+    """Calls ``then`` once, on the event-loop turn after ``widget`` was first painted."""
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def _instance_key(workspace_path: str | None) -> str:
+    if workspace_path is None:
+        return str(default_workspace_path().resolve())
+    if "://" in workspace_path:
+        return workspace_path
+    return str(Path(workspace_path).expanduser().resolve())
+
+
+def run_gui(
+    workspace_path: str | None,
+    argv: list[str],
+    *,
+    exit_after_start: bool = False,
+    open_file: str | None = None,
+    debug: bool = False,
+) -> int:
+    """Open the workspace (``None``: the default one) in the library window and run the event loop.
+
+    ``open_file`` is opened once the window is painted (a package in the reviewer view, a document
+    offered for import); when another instance already runs on the same workspace, the file is handed
+    to it and this process exits. ``exit_after_start`` quits once the first window is painted.
+    """
+    log_path = logs.configure(debug=debug, to_file=True)
     app = make_application(argv)
     install_crash_handlers()
+    log.info("HubDesk %s starting (log: %s)", __version__, log_path)
+    key = _instance_key(workspace_path)
+    if not exit_after_start and hand_over(key, open_file):
+        return 0
     workspace = _open_workspace(workspace_path)
     if workspace is None:
         return 2
+    from ui.library.window import LibraryWindow
+
     window = LibraryWindow(workspace)
+    DropHandler(window)
+    if not exit_after_start:
+        server = InstanceServer(key, window)
+        server.sig_file.connect(
+            lambda name: open_path(window, Path(name)) if name else window.bring_to_front()
+        )
+
+    def after_first_paint() -> None:
+        log.info("first window painted")
+        if exit_after_start:
+            window.close()  # stops the status check process, saves the geometry
+            app.exit(0)
+            return
+        warm_up_in_background()
+        if open_file:
+            open_path(window, Path(open_file))
+
+    FirstPaint(window, after_first_paint)
+    if exit_after_start:  # never hang a smoke test: no paint within a minute is a failure
+        QTimer.singleShot(60_000, lambda: app.exit(1))
     window.show()
     code = app.exec()
     window.workspace.close()
     return int(code)
+
+
+def warm_up_in_background() -> None:
+    """After the first paint, import the heavy modules the next steps need, off the GUI thread."""
+    from ui.warmup import start_warm_up
+
+    start_warm_up()
 
 
 if __name__ == "__main__":

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import argparse
 import errno
-import logging
 import os
 import sys
+from pathlib import Path
 
-from hubdesk import __version__
+from hubdesk import __version__, logs
 from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, trust_cmd, validate_cmd, workspace_cmd
 from hubdesk.cli.common import CliContext, fail
 from hubdesk.errors import HubDeskError
 
 EXIT_PIPE = 141  # what a shell reports for a command stopped by SIGPIPE
+
+# Files the app opens when given on the command line (a desktop file association, a drop).
+OPENABLE_SUFFIXES = {".asice", ".sce", ".json"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,9 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("HUBDESK_LANG", "it"),
         help="lingua dei messaggi",
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="registro dettagliato (livello DEBUG) / verbose log"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="apre l'applicazione desktop")
+    gui.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="apre l'area di lavoro, disegna la prima finestra ed esce (prove e misure)",
+    )
     gui.set_defaults(handler=_run_gui)
+    opener = sub.add_parser(
+        "open", help="apre l'applicazione su un file: un pacchetto .asice o un dossier .json da importare"
+    )
+    opener.add_argument("file", metavar="FILE")
+    opener.set_defaults(handler=_run_open)
     demo = sub.add_parser("demo", help="aggiunge il dossier dimostrativo e ne stampa l'id")
     demo.set_defaults(handler=_run_demo)
     dossier_cmd.register(sub)
@@ -66,13 +82,57 @@ def _accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
             child.add_argument(
                 "--lang", choices=("it", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS
             )
+            child.add_argument(
+                "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
             _accept_global_options_everywhere(child)
 
 
 def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
-    return run_gui(str(ctx.workspace_path), sys.argv[:1])
+    return run_gui(
+        str(ctx.workspace_path),
+        sys.argv[:1],
+        exit_after_start=bool(getattr(args, "exit_after_start", False)),
+        debug=bool(getattr(args, "debug", False)),
+    )
+
+
+def _run_open(ctx: CliContext, args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        return fail(f"file non trovato: {path}" if args.lang == "it" else f"no such file: {path}")
+    from ui.app import run_gui
+
+    return run_gui(
+        str(ctx.workspace_path),
+        sys.argv[:1],
+        open_file=str(path.resolve()),
+        debug=bool(getattr(args, "debug", False)),
+    )
+
+
+_OPTIONS_WITH_VALUE = {"--workspace", "--lang"}
+
+
+def _file_as_open_command(argv: list[str], commands: set[str]) -> list[str]:
+    """``hubdesk FILE.asice`` (what a desktop file association runs) means ``hubdesk open FILE``."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _OPTIONS_WITH_VALUE:
+            i += 2
+            continue
+        if arg.startswith("-"):
+            i += 1
+            continue
+        if arg in commands:
+            return argv
+        if Path(arg).suffix.lower() in OPENABLE_SUFFIXES or Path(arg).is_file():
+            return [*argv[:i], "open", *argv[i:]]
+        return argv
+    return argv
 
 
 def _run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -81,12 +141,18 @@ def _run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(
-        level=os.environ.get("HUBDESK_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
-    )
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_file_as_open_command(argv, _commands(parser)))
+    logs.configure(debug=bool(getattr(args, "debug", False)))
     handler = getattr(args, "handler", _run_gui)
     ctx = CliContext(args.workspace, args.lang)
     try:

@@ -1755,6 +1755,37 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>File not found:
+%1</source>
+        <translation>File non trovato:
+%1</translation>
+    </message>
+    <message>
+        <source>HubDesk opens submission packages (.asice) and dossier documents (.json), not:
+%1</source>
+        <translation>HubDesk apre i pacchetti di candidatura (.asice) e i documenti dei dossier (.json), non:
+%1</translation>
+    </message>
+    <message>
+        <source>The reviewer view is not part of this build yet.
+Check the package from the command line:
+hubdesk package verify %1</source>
+        <translation>La vista di verifica non è ancora presente in questa versione.
+Verificare il pacchetto dalla riga di comando:
+hubdesk package verify %1</translation>
+    </message>
+    <message>
+        <source>Import the dossier in “%1” into this workspace?</source>
+        <translation>Importare il dossier contenuto in «%1» in questa area di lavoro?</translation>
+    </message>
+    <message>
+        <source>Import a dossier</source>
+        <translation>Importa un dossier</translation>
+    </message>
+</context>
+<context>
     <name>PartnerPickerDialog</name>
     <message>
         <location filename="../../ui/sections/partner_picker.py" line="25"/>

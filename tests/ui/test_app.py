@@ -113,3 +113,33 @@ def test_english_has_every_plural_form() -> None:
         }
 
     assert plurals(resource_path("translations", "hubdesk_en.ts")) == plurals(TS)
+
+
+def test_the_build_time_qm_compiler_matches_lrelease(tmp_path: Path) -> None:
+    """The wheel's .qm files come from packaging/qmc.py (no Qt at build time): Qt must read them
+    exactly as it reads pyside6-lrelease's."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("qmc", root / "packaging" / "qmc.py")
+    assert spec is not None and spec.loader is not None
+    qmc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(qmc)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for lang in ("it", "en"):
+        ts = root / "resources" / "translations" / f"hubdesk_{lang}.ts"
+        ours, ref = tmp_path / f"ours_{lang}.qm", tmp_path / f"ref_{lang}.qm"
+        assert qmc.compile_ts(ts, ours) > 0
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ref)], check=True, timeout=60)
+        a, b = QTranslator(), QTranslator()
+        assert a.load(str(ours)) and b.load(str(ref))
+        translated = 0
+        for ctx in ET.parse(ts).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                src, com = m.findtext("source") or "", m.findtext("comment")
+                for n in (-1, 1, 2) if m.get("numerus") == "yes" else (-1,):
+                    got = a.translate(name, src, com, n)
+                    assert got == b.translate(name, src, com, n), (name, src, n)
+                    translated += bool(got)
+        assert translated > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,8 @@ class LibraryWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.editors: dict[str, EditorWindow] = {}
+        #: called with each window this one opens (file drops are accepted on every window)
+        self.new_window_hooks: list[Callable[[QWidget], None]] = []
         self.undo_stack = QUndoStack(self)
         self.new_dialog: NewDossierDialog | None = None
         self._stale = False
@@ -302,10 +305,19 @@ class LibraryWindow(QMainWindow):
             editor.sig_saved.connect(self._on_editor_saved)
             editor.sig_closed.connect(self._on_editor_closed)
             self.editors[dossier_id] = editor
+            for hook in self.new_window_hooks:
+                hook(editor)
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _on_editor_saved(self, _dossier_id: str) -> None:
         """Counts are recomputed by the service (a validation): do it when the library is looked at."""
@@ -360,10 +372,13 @@ class LibraryWindow(QMainWindow):
 
     def import_dossier(self) -> None:
         path = dialogs.pick_open_file(self, self.tr("Import a dossier"), dialogs.tr_filter_json())
-        if not path:
-            return
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import a dossier document or package file into the workspace and select it."""
         try:
-            new_id = self.workspace.import_file(Path(path))
+            new_id = self.workspace.import_file(path)
         except ServiceError as exc:
             dialogs.show_message(self, "error", self.tr("Import refused"), exc.message(self._lang()))
             return
