@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -20,6 +21,34 @@ BACKUPS = 5
 FORMAT = "%(asctime)s %(process)d %(threadName)s %(name)s %(levelname)s %(message)s"
 
 _log_file: Path | None = None
+
+
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now (tests and embedders replace it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
+class _ConsoleFormatter(logging.Formatter):
+    """One line per record on the terminal: tracebacks go to the log file (or show with ``--debug``)."""
+
+    tracebacks = False
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.tracebacks or not (record.exc_info or record.exc_text or record.stack_info):
+            return super().format(record)
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
 
 
 def log_dir() -> Path:
@@ -47,13 +76,15 @@ def configure(*, debug: bool = False, to_file: bool = False, file_level: int = l
     root = logging.getLogger()
     level = _level(debug)
     if not any(getattr(h, "_hubdesk", False) for h in root.handlers):
-        console = logging.StreamHandler()
-        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console = _CurrentStderr()
+        console.setFormatter(_ConsoleFormatter("%(levelname)s %(name)s: %(message)s"))
         console._hubdesk = True  # type: ignore[attr-defined]
         root.addHandler(console)
     for handler in root.handlers:
         if getattr(handler, "_hubdesk", False) and not isinstance(handler, logging.FileHandler):
             handler.setLevel(level)
+            if isinstance(handler.formatter, _ConsoleFormatter):
+                handler.formatter.tracebacks = debug
     root.setLevel(min(level, file_level) if to_file else level)
     if to_file and _log_file is None:
         folder = log_dir()
