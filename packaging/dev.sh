@@ -20,6 +20,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   poppler-utils libnss3-tools softhsm2 opensc openssl zip
+  binutils  # PyInstaller (packaging/build.sh) reads shared-library dependencies with objdump
 )
 
 missing_debs() {
@@ -116,6 +117,12 @@ case "$mode" in
       -W ignore::pytest.PytestConfigWarning -q tests/core
     echo "== benchmarks"
     .venv/bin/python -m pytest -p no:cacheprovider tests/benchmarks
+    # Distribution smoke test: build the bundle and the .deb, then the CLI round trip and the GUI from
+    # the bundle (HUBDESK_SKIP_BUNDLE=1 skips it on a developer machine).
+    if [ "${HUBDESK_SKIP_BUNDLE:-0}" != "1" ]; then
+      bash packaging/build.sh
+      bash packaging/smoke.sh dist/hubdesk/hubdesk
+    fi
     ;;
   *) echo "usage: bash packaging/dev.sh [app|test|setup]"; exit 2 ;;
 esac
