@@ -4,93 +4,103 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="46"/>
+        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>End of project</source>
         <extracomment>injectable for tests: () -&gt; path or &quot;&quot; (a save-file dialog by default)</extracomment>
         <translation>Fine del progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="46"/>
+        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>Eligibility deadline</source>
         <translation>Termine di ammissibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="51"/>
+        <location filename="../../ui/sections/activities/page.py" line="48"/>
+        <source>Timeline</source>
+        <translation>Cronoprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/activities/page.py" line="49"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/activities/page.py" line="54"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="53"/>
+        <location filename="../../ui/sections/activities/page.py" line="56"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="55"/>
+        <location filename="../../ui/sections/activities/page.py" line="58"/>
         <source>Up</source>
         <translation>Su</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="57"/>
+        <location filename="../../ui/sections/activities/page.py" line="60"/>
         <source>Down</source>
         <translation>Giù</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="76"/>
+        <location filename="../../ui/sections/activities/page.py" line="79"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="77"/>
+        <location filename="../../ui/sections/activities/page.py" line="80"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="78"/>
+        <location filename="../../ui/sections/activities/page.py" line="81"/>
         <source>Print to PDF…</source>
         <translation>Stampa in PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="81"/>
+        <location filename="../../ui/sections/activities/page.py" line="84"/>
         <source>Timeline (drag a bar or its edges to change the months; Ctrl+wheel zooms)</source>
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="216"/>
+        <location filename="../../ui/sections/activities/page.py" line="221"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="226"/>
+        <location filename="../../ui/sections/activities/page.py" line="231"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="229"/>
+        <location filename="../../ui/sections/activities/page.py" line="234"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="230"/>
+        <location filename="../../ui/sections/activities/page.py" line="235"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="237"/>
+        <location filename="../../ui/sections/activities/page.py" line="242"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="252"/>
+        <location filename="../../ui/sections/activities/page.py" line="257"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="259"/>
+        <location filename="../../ui/sections/activities/page.py" line="264"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="270"/>
+        <location filename="../../ui/sections/activities/page.py" line="275"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -98,83 +108,83 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="65"/>
+        <location filename="../../ui/sections/activities/form.py" line="54"/>
         <source>Add deliverable</source>
         <extracomment>(field, new value) of one user edit</extracomment>
         <translation>Aggiungi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="67"/>
+        <location filename="../../ui/sections/activities/form.py" line="56"/>
         <source>Remove deliverable</source>
         <translation>Rimuovi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="89"/>
+        <location filename="../../ui/sections/activities/form.py" line="78"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="90"/>
+        <location filename="../../ui/sections/activities/form.py" line="79"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="91"/>
+        <location filename="../../ui/sections/activities/form.py" line="80"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="92"/>
+        <location filename="../../ui/sections/activities/form.py" line="81"/>
         <source>Thematic area</source>
         <translation>Ambito tematico</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="93"/>
+        <location filename="../../ui/sections/activities/form.py" line="82"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="94"/>
+        <location filename="../../ui/sections/activities/form.py" line="83"/>
         <source>Lead</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="95"/>
+        <location filename="../../ui/sections/activities/form.py" line="84"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="96"/>
+        <location filename="../../ui/sections/activities/form.py" line="85"/>
         <source>Property</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="98"/>
+        <location filename="../../ui/sections/activities/form.py" line="87"/>
         <source>from month</source>
         <translation>dal mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="100"/>
+        <location filename="../../ui/sections/activities/form.py" line="89"/>
         <source>to month</source>
         <translation>al mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="103"/>
+        <location filename="../../ui/sections/activities/form.py" line="92"/>
         <source>Months</source>
         <translation>Mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="111"/>
+        <location filename="../../ui/sections/activities/form.py" line="100"/>
         <source>Deliverables</source>
         <translation>Prodotti attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="152"/>
+        <location filename="../../ui/sections/activities/form.py" line="145"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="211"/>
+        <location filename="../../ui/sections/activities/form.py" line="212"/>
         <source>New deliverable</source>
         <translation>Nuovo prodotto</translation>
     </message>
@@ -379,43 +389,48 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="67"/>
-        <source>Add files…</source>
+        <location filename="../../ui/sections/attachments/page.py" line="58"/>
+        <source>Attachments</source>
         <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/attachments/page.py" line="65"/>
+        <source>Add files…</source>
         <translation>Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="69"/>
+        <location filename="../../ui/sections/attachments/page.py" line="67"/>
         <source>Replace file…</source>
         <translation>Sostituisci file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="71"/>
+        <location filename="../../ui/sections/attachments/page.py" line="69"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="73"/>
+        <location filename="../../ui/sections/attachments/page.py" line="71"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="90"/>
+        <location filename="../../ui/sections/attachments/page.py" line="88"/>
         <source>Drop files here to attach them. Accepted: PDF, signed PDF (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</source>
         <translation>Trascinare qui i file da allegare. Formati ammessi: PDF, PDF firmato (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="96"/>
+        <location filename="../../ui/sections/attachments/page.py" line="94"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="174"/>
+        <location filename="../../ui/sections/attachments/page.py" line="172"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/attachments/page.py" line="201"/>
+        <location filename="../../ui/sections/attachments/page.py" line="199"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>Allega %n file</numerusform>
@@ -423,12 +438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="228"/>
+        <location filename="../../ui/sections/attachments/page.py" line="226"/>
         <source>Replace file of %1</source>
         <translation>Sostituisci il file di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="235"/>
+        <location filename="../../ui/sections/attachments/page.py" line="233"/>
         <source>Remove attachment</source>
         <translation>Rimuovi allegato</translation>
     </message>
@@ -507,67 +522,77 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="64"/>
+        <location filename="../../ui/sections/budget/page.py" line="57"/>
+        <source>Budget lines</source>
+        <translation>Voci del piano finanziario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/budget/page.py" line="61"/>
         <source>Filter lines (any column)…</source>
         <translation>Filtra le voci (qualsiasi colonna)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="80"/>
+        <location filename="../../ui/sections/budget/page.py" line="63"/>
+        <source>Filter lines</source>
+        <translation>Filtra le voci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/budget/page.py" line="79"/>
         <source>Add line</source>
         <translation>Aggiungi voce</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="82"/>
+        <location filename="../../ui/sections/budget/page.py" line="81"/>
         <source>Add a budget line (Insert)</source>
         <translation>Aggiungi una voce di spesa (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="83"/>
+        <location filename="../../ui/sections/budget/page.py" line="82"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="85"/>
+        <location filename="../../ui/sections/budget/page.py" line="84"/>
         <source>Duplicate the selected lines (Ctrl+D)</source>
         <translation>Duplica le voci selezionate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="86"/>
+        <location filename="../../ui/sections/budget/page.py" line="85"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="88"/>
+        <location filename="../../ui/sections/budget/page.py" line="87"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>Elimina le voci selezionate (Canc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="89"/>
+        <location filename="../../ui/sections/budget/page.py" line="88"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="90"/>
+        <location filename="../../ui/sections/budget/page.py" line="89"/>
         <source>Copy the selected cells for a spreadsheet (Ctrl+C)</source>
         <translation>Copia le celle selezionate per un foglio di calcolo (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="91"/>
+        <location filename="../../ui/sections/budget/page.py" line="90"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="93"/>
+        <location filename="../../ui/sections/budget/page.py" line="92"/>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
         <translation>Incolla celle copiate da un foglio di calcolo (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="190"/>
+        <location filename="../../ui/sections/budget/page.py" line="189"/>
         <source>Add budget line</source>
         <translation>Aggiungi voce di spesa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="201"/>
+        <location filename="../../ui/sections/budget/page.py" line="204"/>
         <source>Duplicate %n budget line(s)</source>
         <translation>
             <numerusform>Duplica %n voci di spesa</numerusform>
@@ -575,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="206"/>
+        <location filename="../../ui/sections/budget/page.py" line="209"/>
         <source>Delete %n budget line(s)</source>
         <translation>
             <numerusform>Elimina %n voci di spesa</numerusform>
@@ -583,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="226"/>
+        <location filename="../../ui/sections/budget/page.py" line="229"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Incolla %n righe</numerusform>
@@ -604,82 +629,89 @@
         <translation>Costo ammissibile (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="53"/>
+        <location filename="../../ui/sections/budget/summary.py" line="56"/>
         <source>Select a total to see the lines and the formula that make it.</source>
         <translation>Selezionare un totale per vedere le voci e la formula che lo compongono.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="64"/>
+        <location filename="../../ui/sections/budget/summary.py" line="67"/>
         <source>Limits of the call</source>
         <translation>Limiti del bando</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="68"/>
+        <location filename="../../ui/sections/budget/summary.py" line="50"/>
+        <location filename="../../ui/sections/budget/summary.py" line="71"/>
         <source>Eligible cost by category and fund</source>
         <translation>Costo ammissibile per categoria e fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="78"/>
+        <location filename="../../ui/sections/budget/summary.py" line="49"/>
+        <location filename="../../ui/sections/budget/summary.py" line="81"/>
         <source>Totals</source>
         <translation>Totali</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="81"/>
+        <location filename="../../ui/sections/budget/summary.py" line="54"/>
+        <source>Explanation of the selected total</source>
+        <translation>Spiegazione del totale selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/budget/summary.py" line="84"/>
         <source>How this number is made</source>
         <translation>Come si ottiene questo numero</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="112"/>
+        <location filename="../../ui/sections/budget/summary.py" line="115"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 su %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="114"/>
+        <location filename="../../ui/sections/budget/summary.py" line="117"/>
         <source>Requested grant vs ceiling</source>
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="125"/>
+        <location filename="../../ui/sections/budget/summary.py" line="128"/>
         <source>FSE share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="182"/>
+        <location filename="../../ui/sections/budget/summary.py" line="185"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="183"/>
+        <location filename="../../ui/sections/budget/summary.py" line="186"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="185"/>
+        <location filename="../../ui/sections/budget/summary.py" line="188"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="186"/>
+        <location filename="../../ui/sections/budget/summary.py" line="189"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="187"/>
+        <location filename="../../ui/sections/budget/summary.py" line="190"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="188"/>
+        <location filename="../../ui/sections/budget/summary.py" line="191"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="230"/>
+        <location filename="../../ui/sections/budget/summary.py" line="233"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/summary.py" line="235"/>
+        <location filename="../../ui/sections/budget/summary.py" line="238"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -1380,6 +1412,38 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message>
+        <location filename="../../ui/sections/activities/gantt_widget.py" line="95"/>
+        <source>months %1-%2</source>
+        <extracomment>(row, start_month, end_month) after a drag, emitted once on release False in read-only mode: bars can be clicked (to select) but not dragged</extracomment>
+        <translation>mesi %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/activities/gantt_widget.py" line="96"/>
+        <source>has errors</source>
+        <translation>ha errori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/activities/gantt_widget.py" line="96"/>
+        <source>has warnings</source>
+        <translation>ha avvisi</translation>
+    </message>
+</context>
+<context>
+    <name>Gauge</name>
+    <message>
+        <location filename="../../ui/sections/budget/charts.py" line="46"/>
+        <source>within the limits</source>
+        <translation>entro i limiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/budget/charts.py" line="46"/>
+        <source>outside the limits</source>
+        <translation>fuori dai limiti</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <location filename="../../ui/sections/indicators.py" line="46"/>
@@ -1405,14 +1469,19 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="87"/>
-        <location filename="../../ui/sections/indicators.py" line="118"/>
+        <location filename="../../ui/sections/indicators.py" line="84"/>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/indicators.py" line="88"/>
+        <location filename="../../ui/sections/indicators.py" line="119"/>
         <source>Add indicator</source>
         <translation>Aggiungi indicatore</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="89"/>
-        <location filename="../../ui/sections/indicators.py" line="132"/>
+        <location filename="../../ui/sections/indicators.py" line="90"/>
+        <location filename="../../ui/sections/indicators.py" line="133"/>
         <source>Remove indicator</source>
         <translation>Rimuovi indicatore</translation>
     </message>
@@ -1639,53 +1708,58 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="66"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="63"/>
         <source>Add</source>
         <extracomment>translation context of the column titles</extracomment>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="68"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="65"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="71"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="68"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="74"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="71"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="77"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="74"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="234"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="131"/>
+        <source>Items</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/common/master_detail.py" line="235"/>
         <source>Add item</source>
         <translation>Aggiunta di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="254"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="255"/>
         <source>(copy)</source>
         <translation>(copia)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="257"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="258"/>
         <source>Duplicate item</source>
         <translation>Duplicazione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="268"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="269"/>
         <source>Remove item</source>
         <translation>Rimozione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="278"/>
+        <location filename="../../ui/sections/common/master_detail.py" line="279"/>
         <source>Reorder items</source>
         <translation>Riordino degli elementi</translation>
     </message>
@@ -1801,138 +1875,143 @@ hubdesk package verify %1</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/sections/partners.py" line="36"/>
+        <location filename="../../ui/sections/partners.py" line="37"/>
         <source>Add from workspace…</source>
         <extracomment>injectable: (parent, [(municipality, partner)]) -&gt; partner dict or None</extracomment>
         <translation>Aggiungi dall&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="37"/>
+        <location filename="../../ui/sections/partners.py" line="38"/>
         <source>Reuse a partner already entered in another dossier</source>
         <translation>Riutilizza un partner già inserito in un altro dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="41"/>
+        <location filename="../../ui/sections/partners.py" line="42"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="42"/>
+        <location filename="../../ui/sections/partners.py" line="43"/>
         <source>Partner name</source>
         <translation>Denominazione del partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="43"/>
-        <location filename="../../ui/sections/partners.py" line="102"/>
+        <location filename="../../ui/sections/partners.py" line="44"/>
+        <location filename="../../ui/sections/partners.py" line="103"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="47"/>
-        <location filename="../../ui/sections/partners.py" line="50"/>
-        <location filename="../../ui/sections/partners.py" line="108"/>
+        <location filename="../../ui/sections/partners.py" line="48"/>
+        <location filename="../../ui/sections/partners.py" line="51"/>
+        <location filename="../../ui/sections/partners.py" line="109"/>
         <source>Legal form</source>
         <translation>Forma giuridica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="54"/>
+        <location filename="../../ui/sections/partners.py" line="55"/>
         <source>— not registered —</source>
         <translation>— non iscritto —</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="57"/>
-        <location filename="../../ui/sections/partners.py" line="61"/>
-        <location filename="../../ui/sections/partners.py" line="142"/>
+        <location filename="../../ui/sections/partners.py" line="58"/>
+        <location filename="../../ui/sections/partners.py" line="62"/>
+        <location filename="../../ui/sections/partners.py" line="146"/>
         <source>RUNTS section</source>
         <translation>Sezione RUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="59"/>
+        <location filename="../../ui/sections/partners.py" line="60"/>
         <source>Section of the national third-sector register (RUNTS)</source>
         <translation>Sezione del Registro unico nazionale del Terzo settore (RUNTS)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="63"/>
-        <location filename="../../ui/sections/partners.py" line="65"/>
-        <location filename="../../ui/sections/partners.py" line="114"/>
+        <location filename="../../ui/sections/partners.py" line="64"/>
+        <location filename="../../ui/sections/partners.py" line="66"/>
+        <location filename="../../ui/sections/partners.py" line="115"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="69"/>
-        <location filename="../../ui/sections/partners.py" line="73"/>
+        <location filename="../../ui/sections/partners.py" line="70"/>
+        <location filename="../../ui/sections/partners.py" line="74"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="74"/>
         <location filename="../../ui/sections/partners.py" line="75"/>
+        <location filename="../../ui/sections/partners.py" line="76"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="76"/>
         <location filename="../../ui/sections/partners.py" line="77"/>
+        <location filename="../../ui/sections/partners.py" line="78"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="79"/>
+        <location filename="../../ui/sections/partners.py" line="80"/>
         <source>What the partner does in the hub</source>
         <translation>Che cosa fa il partner nell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="79"/>
+        <location filename="../../ui/sections/partners.py" line="80"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="81"/>
+        <location filename="../../ui/sections/partners.py" line="82"/>
         <source>Role in the project</source>
         <translation>Ruolo nel progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="84"/>
+        <location filename="../../ui/sections/partners.py" line="85"/>
         <source>Contact person</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="85"/>
+        <location filename="../../ui/sections/partners.py" line="86"/>
         <source>Contact name</source>
         <translation>Nome del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="86"/>
+        <location filename="../../ui/sections/partners.py" line="87"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="88"/>
+        <location filename="../../ui/sections/partners.py" line="89"/>
         <source>Contact e-mail</source>
         <translation>E-mail del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="90"/>
+        <location filename="../../ui/sections/partners.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="91"/>
+        <location filename="../../ui/sections/partners.py" line="92"/>
         <source>Contact phone</source>
         <translation>Telefono del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="92"/>
+        <location filename="../../ui/sections/partners.py" line="93"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="121"/>
+        <location filename="../../ui/sections/partners.py" line="122"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/partners.py" line="125"/>
         <source>No partner yet. Press “Add”, or reuse one from another dossier.</source>
         <translation>Nessun partner. Premere “Aggiungi” oppure riutilizzarne uno da un altro dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="149"/>
+        <location filename="../../ui/sections/partners.py" line="153"/>
         <source>Add partner from workspace</source>
         <translation>Aggiunta di un partner dall&apos;archivio</translation>
     </message>
@@ -1981,193 +2060,198 @@ hubdesk package verify %1</translation>
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../ui/sections/properties.py" line="18"/>
+        <location filename="../../ui/sections/properties.py" line="19"/>
         <source>Buildings register (fabbricati)</source>
         <translation>Catasto fabbricati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="19"/>
+        <location filename="../../ui/sections/properties.py" line="20"/>
         <source>Land register (terreni)</source>
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="42"/>
+        <location filename="../../ui/sections/properties.py" line="43"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="43"/>
+        <location filename="../../ui/sections/properties.py" line="44"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="44"/>
-        <location filename="../../ui/sections/properties.py" line="138"/>
+        <location filename="../../ui/sections/properties.py" line="45"/>
+        <location filename="../../ui/sections/properties.py" line="139"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="45"/>
         <location filename="../../ui/sections/properties.py" line="46"/>
+        <location filename="../../ui/sections/properties.py" line="47"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="52"/>
         <location filename="../../ui/sections/properties.py" line="53"/>
+        <location filename="../../ui/sections/properties.py" line="54"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="55"/>
+        <location filename="../../ui/sections/properties.py" line="56"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="55"/>
+        <location filename="../../ui/sections/properties.py" line="56"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="60"/>
+        <location filename="../../ui/sections/properties.py" line="61"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="61"/>
+        <location filename="../../ui/sections/properties.py" line="62"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="66"/>
+        <location filename="../../ui/sections/properties.py" line="67"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="72"/>
-        <location filename="../../ui/sections/properties.py" line="74"/>
+        <location filename="../../ui/sections/properties.py" line="73"/>
+        <location filename="../../ui/sections/properties.py" line="75"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="76"/>
+        <location filename="../../ui/sections/properties.py" line="77"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="78"/>
+        <location filename="../../ui/sections/properties.py" line="79"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="79"/>
         <location filename="../../ui/sections/properties.py" line="80"/>
+        <location filename="../../ui/sections/properties.py" line="81"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="81"/>
         <location filename="../../ui/sections/properties.py" line="82"/>
+        <location filename="../../ui/sections/properties.py" line="83"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="83"/>
         <location filename="../../ui/sections/properties.py" line="84"/>
+        <location filename="../../ui/sections/properties.py" line="85"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="86"/>
-        <location filename="../../ui/sections/properties.py" line="88"/>
+        <location filename="../../ui/sections/properties.py" line="87"/>
+        <location filename="../../ui/sections/properties.py" line="89"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="91"/>
+        <location filename="../../ui/sections/properties.py" line="92"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="95"/>
-        <location filename="../../ui/sections/properties.py" line="97"/>
+        <location filename="../../ui/sections/properties.py" line="96"/>
+        <location filename="../../ui/sections/properties.py" line="98"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="98"/>
         <location filename="../../ui/sections/properties.py" line="99"/>
+        <location filename="../../ui/sections/properties.py" line="100"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="103"/>
-        <location filename="../../ui/sections/properties.py" line="107"/>
+        <location filename="../../ui/sections/properties.py" line="104"/>
+        <location filename="../../ui/sections/properties.py" line="108"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="111"/>
-        <location filename="../../ui/sections/properties.py" line="113"/>
+        <location filename="../../ui/sections/properties.py" line="112"/>
+        <location filename="../../ui/sections/properties.py" line="114"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="116"/>
+        <location filename="../../ui/sections/properties.py" line="117"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="117"/>
+        <location filename="../../ui/sections/properties.py" line="118"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="119"/>
+        <location filename="../../ui/sections/properties.py" line="120"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="120"/>
         <location filename="../../ui/sections/properties.py" line="121"/>
+        <location filename="../../ui/sections/properties.py" line="122"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="124"/>
+        <location filename="../../ui/sections/properties.py" line="125"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="125"/>
         <location filename="../../ui/sections/properties.py" line="126"/>
+        <location filename="../../ui/sections/properties.py" line="127"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="127"/>
         <location filename="../../ui/sections/properties.py" line="128"/>
+        <location filename="../../ui/sections/properties.py" line="129"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="129"/>
         <location filename="../../ui/sections/properties.py" line="130"/>
+        <location filename="../../ui/sections/properties.py" line="131"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="144"/>
+        <location filename="../../ui/sections/properties.py" line="145"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="150"/>
+        <location filename="../../ui/sections/properties.py" line="151"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="158"/>
+        <location filename="../../ui/sections/properties.py" line="159"/>
+        <source>Properties</source>
+        <translation>Immobili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/properties.py" line="162"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>
@@ -2394,87 +2478,92 @@ hubdesk package verify %1</translation>
     </message>
     <message>
         <location filename="../../ui/sections/submit/signer_box.py" line="41"/>
+        <source>Certificate file</source>
+        <translation>File del certificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/signer_box.py" line="42"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="53"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="54"/>
         <source>optional: label of the signing key</source>
         <translation>facoltativo: etichetta della chiave di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="54"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="55"/>
         <source>Read devices</source>
         <translation>Leggi dispositivi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="62"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="63"/>
         <source>PKCS#11 library</source>
         <translation>Libreria PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="63"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="64"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="64"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="65"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="83"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="84"/>
         <source>Choose the PKCS#11 library of your smart card.</source>
         <translation>Scegliere la libreria PKCS#11 della smart card.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="85"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="86"/>
         <source>Insert the smart card and press “Read devices”.</source>
         <translation>Inserire la smart card e premere «Leggi dispositivi».</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="88"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="89"/>
         <source>Choose the certificate file (.p12 or .pfx).</source>
         <translation>Scegliere il file del certificato (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="93"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Smart card PIN</source>
         <translation>PIN della smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="93"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Type the PIN of the signing device:</source>
         <translation>Digitare il PIN del dispositivo di firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="95"/>
         <source>Certificate password</source>
         <translation>Password del certificato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="95"/>
         <source>Type the password of the certificate file:</source>
         <translation>Digitare la password del file del certificato:</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="114"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="115"/>
         <source>Signing certificate</source>
         <translation>Certificato di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="114"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="115"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificati (*.p12 *.pfx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="124"/>
-        <location filename="../../ui/sections/submit/signer_box.py" line="129"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="125"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="130"/>
         <source>Smart card</source>
         <translation>Smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="129"/>
+        <location filename="../../ui/sections/submit/signer_box.py" line="130"/>
         <source>No signing device found.</source>
         <translation>Nessun dispositivo di firma trovato.</translation>
     </message>
@@ -2482,48 +2571,49 @@ hubdesk package verify %1</translation>
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="81"/>
+        <location filename="../../ui/sections/submit/page.py" line="82"/>
         <source>Folder…</source>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="84"/>
-        <location filename="../../ui/sections/submit/page.py" line="213"/>
+        <location filename="../../ui/sections/submit/page.py" line="85"/>
+        <location filename="../../ui/sections/submit/page.py" line="216"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="92"/>
+        <location filename="../../ui/sections/submit/page.py" line="93"/>
         <source>Build and sign the package</source>
         <translation>Genera e firma il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="95"/>
+        <location filename="../../ui/sections/submit/page.py" line="96"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="110"/>
+        <location filename="../../ui/sections/submit/page.py" line="111"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="126"/>
+        <location filename="../../ui/sections/submit/page.py" line="129"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="128"/>
+        <location filename="../../ui/sections/submit/page.py" line="121"/>
+        <location filename="../../ui/sections/submit/page.py" line="131"/>
         <source>Versions already exported</source>
         <translation>Versioni già esportate</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="159"/>
+        <location filename="../../ui/sections/submit/page.py" line="162"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="172"/>
+        <location filename="../../ui/sections/submit/page.py" line="175"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -2531,7 +2621,7 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="180"/>
+        <location filename="../../ui/sections/submit/page.py" line="183"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -2539,17 +2629,17 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="183"/>
+        <location filename="../../ui/sections/submit/page.py" line="186"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="187"/>
+        <location filename="../../ui/sections/submit/page.py" line="190"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="189"/>
+        <location filename="../../ui/sections/submit/page.py" line="192"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -2557,37 +2647,38 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="191"/>
+        <location filename="../../ui/sections/submit/page.py" line="194"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="200"/>
+        <location filename="../../ui/sections/submit/page.py" line="81"/>
+        <location filename="../../ui/sections/submit/page.py" line="203"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="208"/>
+        <location filename="../../ui/sections/submit/page.py" line="211"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="213"/>
+        <location filename="../../ui/sections/submit/page.py" line="216"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="232"/>
+        <location filename="../../ui/sections/submit/page.py" line="235"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="247"/>
+        <location filename="../../ui/sections/submit/page.py" line="250"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="249"/>
+        <location filename="../../ui/sections/submit/page.py" line="252"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -2596,17 +2687,17 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="260"/>
+        <location filename="../../ui/sections/submit/page.py" line="263"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="271"/>
+        <location filename="../../ui/sections/submit/page.py" line="274"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="290"/>
+        <location filename="../../ui/sections/submit/page.py" line="293"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>

@@ -35,6 +35,20 @@ def editor(qtbot: Any, workspace: Any, dossier_id: str) -> Iterator[Any]:
         window.close()
 
 
+@pytest.fixture
+def demo_editor(qtbot: Any, workspace: Any) -> Iterator[Any]:
+    """An editor window (English) on the bundled demo dossier, validated once."""
+    from ui.editor.window import EditorWindow
+
+    dossier = workspace.add_demo()[0]
+    window = EditorWindow(workspace, dossier, "en")
+    with qtbot.waitSignal(window.validation.sig_result, timeout=10000):
+        window.show()
+    yield window
+    if shiboken6.isValid(window):
+        window.close()
+
+
 _OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
 
 

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
-import shiboken6
 
 from hubdesk.services import Workspace
 from ui.sections.budget.model import COL_AMOUNT, COL_CATEGORY
-
-
-@pytest.fixture
-def demo_editor(qtbot: Any, workspace: Workspace) -> Iterator[Any]:
-    from ui.editor.window import EditorWindow
-
-    dossier = workspace.add_demo()[0]
-    window = EditorWindow(workspace, dossier, "en")
-    with qtbot.waitSignal(window.validation.sig_result, timeout=10000):
-        window.show()
-    yield window
-    if shiboken6.isValid(window):
-        window.close()
 
 
 def test_budget_cell_edit_is_stored_and_undone(qtbot: Any, demo_editor: Any, workspace: Workspace) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from hubdesk.document.templates import new_indicator
 from ui.sections.common.focus import focus_cell
 from ui.sections.common.marks import IssueMarks
 from ui.sections.common.table_model import Column, DocTableModel
+from ui.sections.common.table_view import configure_table
 from ui.sections.page import EditorContext, SectionPage, edit_action
 
 
@@ -79,11 +79,12 @@ class IndicatorsPage(SectionPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 80)
-        self.table.setColumnWidth(2, 140)
-        self.table.setColumnWidth(3, 120)
+        configure_table(
+            self.table,
+            QCoreApplication.translate("IndicatorsPage", "Indicators"),
+            (80, 300, 140, 120),
+            stretch=1,
+        )
         self.add_button = QPushButton(self.tr("Add indicator"))
         edit_action(self.add_button)
         self.remove_button = QPushButton(self.tr("Remove indicator"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.document.pointer import escape_token, split_pointer
+from ui.sections.common.accessibility import name_inputs
+from ui.sections.common.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from hubdesk.callprofile import CallProfile
@@ -89,6 +92,18 @@ class SectionPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._read_only = False
+        self._prepared = False
+        install_wheel_guard()
+
+    def prepare(self) -> None:
+        """Once the page is built: accessible names from the form labels (done before it shows)."""
+        if not self._prepared:
+            self._prepared = True
+            name_inputs(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.prepare()
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ editing
     def emit_edit(self, ops: list[dict[str, Any]], description: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from hubdesk.document.templates import new_partner
 from ui.sections.common import forms
 from ui.sections.common.checks import check_email, check_entity_code
+from ui.sections.common.combo import choice_combo
 from ui.sections.common.master_detail import MasterDetailPage
 from ui.sections.common.table_model import Column
 from ui.sections.page import EditorContext, edit_action
@@ -43,14 +44,14 @@ class PartnersPage(MasterDetailPage):
         form.addRow(self.tr("Name"), self.name)
         self.legal_form = b.bind(
             "/legal_form",
-            forms.choice_combo([(c.code, c.label(lang)) for c in profile.legal_forms.values()]),
+            choice_combo([(c.code, c.label(lang)) for c in profile.legal_forms.values()]),
             self.tr("Legal form"),
         )
         self.legal_form.activated.connect(self._on_legal_form_activated)
         form.addRow(self.tr("Legal form"), self.legal_form)
         self.runts = b.bind(
             "/runts_section",
-            forms.choice_combo(
+            choice_combo(
                 [(None, self.tr("— not registered —"))]
                 + [(c.code, c.label(lang)) for c in profile.runts_sections.values()]
             ),
@@ -116,6 +117,9 @@ class PartnersPage(MasterDetailPage):
                 getter=lambda i: str(i.get("fiscal_code") or ""),
             ),
         ]
+
+    def table_name(self) -> str:
+        return self.tr("Partners")
 
     def empty_text(self) -> str:
         return self.tr("No partner yet. Press \u201cAdd\u201d, or reuse one from another dossier.")

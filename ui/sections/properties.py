@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QWidget
 from hubdesk.document.templates import new_property
 from ui.sections.common import forms
 from ui.sections.common.checks import check_entity_code
+from ui.sections.common.combo import choice_combo
 from ui.sections.common.master_detail import MasterDetailPage
 from ui.sections.common.table_model import Column
 from ui.sections.page import EditorContext
@@ -66,7 +67,7 @@ class PropertiesPage(MasterDetailPage):
         box, form = forms.group(self.tr("Cadastral reference"))
         self.register = b.bind(
             "/cadastre/register",
-            forms.choice_combo(
+            choice_combo(
                 [(code, QCoreApplication.translate("PropertiesPage", label)) for code, label in _REGISTERS]
             ),
             self.tr("Register"),
@@ -91,7 +92,7 @@ class PropertiesPage(MasterDetailPage):
         box, form = forms.group(self.tr("Owner and availability"))
         self.owner_kind = b.bind(
             "/owner/kind",
-            forms.choice_combo([(c.code, c.label(lang)) for c in profile.owner_kinds.values()]),
+            choice_combo([(c.code, c.label(lang)) for c in profile.owner_kinds.values()]),
             self.tr("Owner"),
         )
         form.addRow(self.tr("Owner"), self.owner_kind)
@@ -107,7 +108,7 @@ class PropertiesPage(MasterDetailPage):
         form.addRow(self.tr("Owner fiscal code"), self.owner_code)
         self.availability = b.bind(
             "/availability/title",
-            forms.choice_combo([(c.code, c.label(lang)) for c in profile.availability_titles.values()]),
+            choice_combo([(c.code, c.label(lang)) for c in profile.availability_titles.values()]),
             self.tr("Availability title"),
         )
         form.addRow(self.tr("Availability title"), self.availability)
@@ -153,6 +154,9 @@ class PropertiesPage(MasterDetailPage):
                 getter=lambda i: f"{float(i.get('floor_area_sqm') or 0):,.0f}".replace(",", "."),
             ),
         ]
+
+    def table_name(self) -> str:
+        return self.tr("Properties")
 
     def empty_text(self) -> str:
         return self.tr("No property yet. Press \u201cAdd\u201d to describe the building to repurpose.")

@@ -44,6 +44,8 @@ def build_pages(context: EditorContext, parent: QWidget | None = None) -> dict[s
     """One page per section in navigation order (read-only ones when ``context.read_only``)."""
     keys = DOCUMENT_SECTIONS if context.read_only else SECTION_KEYS
     pages = {key: PAGE_CLASSES[key](context, parent) for key in keys}
+    for page in pages.values():
+        page.prepare()
     if context.read_only:
         for page in pages.values():
             page.set_read_only(True)

@@ -20,7 +20,7 @@ from hubdesk.callprofile import load_call_profile
 from hubdesk.demo import demo_document
 from hubdesk.validation import Issue
 from ui.sections.names import DOCUMENT_SECTIONS
-from ui.sections.page import EDIT_ACTION
+from ui.sections.page import EDIT_ACTION, KEEP_ENABLED
 from ui.sections.read_only import ReadOnlySections
 from ui.sections.registry import build_read_only_pages
 
@@ -45,6 +45,8 @@ def _editable_widgets(root: QWidget) -> list[str]:
     found = []
     for w in root.findChildren(QWidget):
         name = f"{type(w).__name__}#{w.objectName()}"
+        if w.property(KEEP_ENABLED):  # a filter or a zoom: changes the view, never the document
+            continue
         if w.property(EDIT_ACTION) and not w.isHidden():
             found.append("visible edit button " + name)
         elif isinstance(w, QLineEdit | QPlainTextEdit):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,22 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.sections.common.combo import fill_combo
-from ui.sections.common.marks import IssueMarks
+from ui.sections.common.combo import choice_combo, fill_combo
+from ui.sections.common.marks import IssueMarks, mark_widget
+from ui.sections.common.text_commit import TextCommitter
 from ui.sections.common.vocab import Vocab
 from ui.sections.page import edit_action
-
-
-class CommitPlainTextEdit(QPlainTextEdit):
-    """A multi-line text that reports its text once, when the user leaves it (one undo step)."""
-
-    sig_editing_finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if self.document().isModified():
-            self.document().setModified(False)
-            self.sig_editing_finished.emit()
 
 
 class ActivityForm(QWidget):
@@ -46,18 +33,20 @@ class ActivityForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.id_label = QLabel()
+        self.committer = TextCommitter(self)
         self.title_edit = QLineEdit()
-        self.description_edit = CommitPlainTextEdit()
+        self.description_edit = QPlainTextEdit()
         self.description_edit.setMaximumHeight(72)
-        self.area_combo = QComboBox()
-        self.fund_combo = QComboBox()
-        self.lead_combo = QComboBox()
+        self.area_combo = choice_combo([])
+        self.fund_combo = choice_combo([])
+        self.lead_combo = choice_combo([])
         self.partners_list = QListWidget()
         self.partners_list.setMaximumHeight(72)
-        self.property_combo = QComboBox()
+        self.property_combo = choice_combo([])
         self.start_spin = QSpinBox()
         self.end_spin = QSpinBox()
         for spin in (self.start_spin, self.end_spin):
+            spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             spin.setKeyboardTracking(False)
             spin.setRange(1, 240)
         self.deliverables_list = QListWidget()
@@ -115,10 +104,8 @@ class ActivityForm(QWidget):
         layout.addStretch(1)
 
     def _connect(self) -> None:
-        self.title_edit.editingFinished.connect(self._on_title_finished)
-        self.description_edit.sig_editing_finished.connect(
-            lambda: self.sig_field_edited.emit("description", self.description_edit.toPlainText())
-        )
+        self.committer.watch(self.title_edit, self._commit_title)
+        self.committer.watch(self.description_edit, self._commit_description)
         for field, combo in (
             ("thematic_area", self.area_combo),
             ("fund", self.fund_combo),
@@ -139,12 +126,18 @@ class ActivityForm(QWidget):
     def set_activity(self, act: dict[str, Any] | None, vocab: Vocab, duration: int) -> None:
         self.setEnabled(act is not None)
         act = act or {}
+        same = self.id_label.text() == str(act.get("id", ""))
         self.id_label.setText(str(act.get("id", "")))
-        if self.title_edit.text() != str(act.get("title") or ""):
+        if self.title_edit.text() != str(act.get("title") or "") and not (
+            same and self.committer.pending(self.title_edit)
+        ):
             self.title_edit.setText(str(act.get("title") or ""))
-        if self.description_edit.toPlainText() != str(act.get("description") or ""):
+        if self.description_edit.toPlainText() != str(act.get("description") or "") and not (
+            same and self.committer.pending(self.description_edit)
+        ):
             with QSignalBlocker(self.description_edit):
                 self.description_edit.setPlainText(str(act.get("description") or ""))
+            self.description_edit.document().setModified(False)
         areas = [(c, ch.label(vocab.lang)) for c, ch in vocab.profile.thematic_areas.items()]
         fill_combo(self.area_combo, areas, act.get("thematic_area"))
         fill_combo(self.fund_combo, vocab.activity_fund_choices(), act.get("fund"))
@@ -174,11 +167,10 @@ class ActivityForm(QWidget):
                 self.deliverables_list.setCurrentRow(min(row, len(deliverables) - 1))
 
     def set_marks(self, marks: IssueMarks, row: int) -> None:
-        """Tint the fields an issue points at, message as tooltip."""
+        """Mark the fields an issue points at (the pages' one look), message as tooltip."""
         for field, w in self.widgets.items():
             mark = marks.cell(row, field) if row >= 0 else None
-            w.setStyleSheet(f"background-color: {mark.color.name()};" if mark else "")
-            w.setToolTip(mark.tooltip if mark else "")
+            mark_widget(w, mark.severity if mark else "", list(mark.messages) if mark else [])
 
     def focus_field(self, field: str) -> bool:
         w = self.widgets.get(field)
@@ -191,10 +183,19 @@ class ActivityForm(QWidget):
     def deliverables(self) -> list[str]:
         return [self.deliverables_list.item(i).text() for i in range(self.deliverables_list.count())]
 
-    def _on_title_finished(self) -> None:
+    def _commit_title(self) -> None:
         if self.title_edit.isModified():
             self.title_edit.setModified(False)
             self.sig_field_edited.emit("title", self.title_edit.text().strip())
+
+    def _commit_description(self) -> None:
+        if self.description_edit.document().isModified():
+            self.description_edit.document().setModified(False)
+            self.sig_field_edited.emit("description", self.description_edit.toPlainText())
+
+    def flush(self) -> None:
+        """Commit what is waiting for its typing pause (before another activity is shown)."""
+        self.committer.flush()
 
     def _on_partners_changed(self, _item: QListWidgetItem) -> None:
         chosen = [

@@ -87,7 +87,19 @@ class GanttChart(QWidget):
         self.bars, self.colors, self.start_date = tuple(bars), colors, start_date
         self.duration, self.deadline, self.lang = max(1, duration), deadline, lang
         self._preview = None
+        self.setAccessibleDescription(self.text_summary())
         self._fit()
+
+    def text_summary(self) -> str:
+        """The timeline as text for a screen reader: each activity with its fund and months."""
+        months = self.tr("months %1-%2")
+        problem = {"error": self.tr("has errors"), "warning": self.tr("has warnings")}
+        lines = []
+        for bar in self.bars:
+            span = months.replace("%1", str(bar.start)).replace("%2", str(bar.end))
+            text = f"{bar.label}: {bar.fund}, {span}"
+            lines.append(text + (f", {problem[bar.problem]}" if bar.problem in problem else ""))
+        return "\n".join(lines)
 
     def set_selected(self, row: int) -> None:
         if row != self.selected:

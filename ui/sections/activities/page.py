@@ -35,6 +35,7 @@ class ActivitiesPage(SectionPage):
         super().__init__(context, parent)
         self._doc: dict[str, Any] = {}
         self._acts: list[dict[str, Any]] = []
+        self._form_row = -1  # the activity the form shows
         self._marks = IssueMarks(self.section)
         self.vocab = Vocab.of({}, context.profile, context.lang)
         #: injectable for tests: () -> path or "" (a save-file dialog by default)
@@ -44,6 +45,8 @@ class ActivitiesPage(SectionPage):
         self.form = ActivityForm()
         self.gantt = GanttChart()
         self.gantt.labels = {"end": self.tr("End of project"), "deadline": self.tr("Eligibility deadline")}
+        self.gantt.setAccessibleName(self.tr("Timeline"))
+        self.list.setAccessibleName(self.tr("Activities"))
         self._build()
         self._connect()
 
@@ -176,6 +179,7 @@ class ActivitiesPage(SectionPage):
 
     def _show_current(self) -> None:
         row = self.list.currentRow()
+        self._form_row = row
         act = self._acts[row] if 0 <= row < len(self._acts) else None
         self.form.set_activity(act, self.vocab, self._duration())
         self.form.set_marks(self._marks, row)
@@ -205,11 +209,12 @@ class ActivitiesPage(SectionPage):
         self.gantt.set_selected(self.list.currentRow())
 
     def _on_list_row_changed(self, _row: int) -> None:
+        self.form.flush()  # what was typed belongs to the activity shown until now
         self._show_current()
 
     # ------------------------------------------------------------------ edits -> ops
     def _on_field_edited(self, field: str, value: Any) -> None:
-        row = self.list.currentRow()
+        row = self._form_row
         if not 0 <= row < len(self._acts) or self._acts[row].get(field) == value:
             return
         ops = [{"op": "replace", "path": join_pointer("activities", row, field), "value": value}]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from ui.sections.attachments.preview import AttachmentPreview
 from ui.sections.common.choice_delegate import ChoiceDelegate
 from ui.sections.common.focus import focus_cell
 from ui.sections.common.marks import IssueMarks
+from ui.sections.common.table_view import configure_table
 from ui.sections.common.vocab import Vocab
 from ui.sections.page import EditorContext, SectionPage, edit_action
 
@@ -55,9 +55,7 @@ class AttachmentsPage(SectionPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((70, 210, 260, 200, 180, 120, 80)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        configure_table(self.table, self.tr("Attachments"), (70, 210, 260, 200, 180, 120, 80), stretch=2)
         self.preview = AttachmentPreview()
         self.message = QLabel()
         self.message.setObjectName("attachments_message")

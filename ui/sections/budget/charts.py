@@ -42,6 +42,9 @@ class Gauge(QWidget):
         )
         self.fill = QColor(fill) if fill else issue_color("ok" if ok else "error")
         self.setToolTip(f"{caption}: {value_text}")
+        self.setAccessibleName(caption)
+        state = self.tr("within the limits") if ok else self.tr("outside the limits")
+        self.setAccessibleDescription(f"{caption}: {value_text}, {state}")
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -120,9 +123,19 @@ class StackedBarChart(QWidget):
             return
         resize = len(new_rows) != len(self.rows)
         self.rows, self.series, self.value_format = new_rows, new_series, value_format
+        self.setAccessibleDescription(self.text_summary())
         if resize:
             self.updateGeometry()
         self.update()
+
+    def text_summary(self) -> str:
+        """What the chart shows, as text for a screen reader: one line per bar with its segments."""
+        names = {key: label for key, label, _c in self.series}
+        lines = []
+        for row in self.rows:
+            parts = ", ".join(f"{names.get(k, k)} {self.value_format(v)}" for k, v in row.segments if v)
+            lines.append(f"{row.label}: {self.value_format(row.total)}" + (f" ({parts})" if parts else ""))
+        return "\n".join(lines)
 
     def sizeHint(self) -> QSize:
         return QSize(360, self.LEGEND_H + max(1, len(self.rows)) * self.ROW_H + 6)

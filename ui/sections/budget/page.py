@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,9 +24,10 @@ from ui.sections.budget.totals import Totals, compute_totals
 from ui.sections.common.focus import focus_cell
 from ui.sections.common.marks import IssueMarks
 from ui.sections.common.table_model import SortRole
+from ui.sections.common.table_view import configure_table
 from ui.sections.common.tsv import parse_tsv
 from ui.sections.common.vocab import Vocab
-from ui.sections.page import EditorContext, SectionPage, edit_action
+from ui.sections.page import EditorContext, SectionPage, edit_action, keep_enabled
 
 _WIDTHS = (64, 200, 80, 190, 260, 170, 104, 92, 70, 110)
 
@@ -54,15 +54,14 @@ class BudgetPage(SectionPage):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.delegate = BudgetDelegate(self.vocab, self.table)
         self.table.setItemDelegate(self.delegate)
-        header = self.table.horizontalHeader()
-        for col, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        configure_table(self.table, self.tr("Budget lines"), _WIDTHS, stretch=4)
         self.summary = BudgetSummary()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("budget_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter lines (any column)…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter lines"))
+        keep_enabled(self.filter_edit)
         self.message = QLabel()
         self.message.setObjectName("budget_message")
         self.message.setWordWrap(True)
@@ -189,10 +188,14 @@ class BudgetPage(SectionPage):
         self._emit(
             budget_ops.add_ops(self._budget, self.vocab, self._current_line()), self.tr("Add budget line")
         )
-        last = self.proxy.mapFromSource(self.model.index(self.model.rowCount() - 1, 1))
+        last = self.model.index(self.model.rowCount() - 1, 1)
+        if not self.proxy.mapFromSource(last).isValid():
+            self.filter_edit.clear()  # a filter would hide the new line
+        last = self.proxy.mapFromSource(last)
         if last.isValid():
             self.table.setCurrentIndex(last)
             self.table.scrollTo(last)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def duplicate_lines(self) -> None:
         rows = self.table.selected_source_rows()

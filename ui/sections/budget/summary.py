@@ -46,9 +46,12 @@ class BudgetSummary(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Totals"))
+        self.chart.setAccessibleName(self.tr("Eligible cost by category and fund"))
         self.explanation = QPlainTextEdit()
         self.explanation.setObjectName("explanation")
         self.explanation.setReadOnly(True)
+        self.explanation.setAccessibleName(self.tr("Explanation of the selected total"))
         self.explanation.setPlaceholderText(
             self.tr("Select a total to see the lines and the formula that make it.")
         )

@@ -1,6 +1,8 @@
 """The budget sheet view: keyboard-first editing and spreadsheet copy/paste.
 
-Enter edits and, once committed, moves down; Tab moves right; Insert adds a line, Ctrl+D duplicates
+Enter edits and, once committed, moves down; arrows and Ctrl+Tab / Ctrl+Shift+Tab move between
+cells; Tab and Shift+Tab leave the sheet (in an open cell editor Tab commits and edits the next
+cell); Insert adds a line, Ctrl+D duplicates
 the selected lines, Delete removes them; Ctrl+C / Ctrl+V copy and paste tab-separated ranges.
 The view only reports what the user asked for: the page turns it into document operations.
 """
@@ -94,6 +96,16 @@ class BudgetTableView(QTableView):
             self.copy_selection()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.sig_paste_requested.emit(QGuiApplication.clipboard().text())
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & Qt.KeyboardModifier.ControlModifier:
+            back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            action = (
+                QAbstractItemView.CursorAction.MovePrevious
+                if back
+                else QAbstractItemView.CursorAction.MoveNext
+            )
+            target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if target.isValid():
+                self.setCurrentIndex(target)
         elif key == Qt.Key.Key_Insert:
             self.sig_add_requested.emit()
         elif key == Qt.Key.Key_D and mods & Qt.KeyboardModifier.ControlModifier:

@@ -1,2 +1,1 @@
-"""What the section pages share: table-model base, issue marks, combos, focus, text commits, binder,
-page bases."""
+"""What the section pages share: table model, issue marks, combos, focus, text commits, page bases."""

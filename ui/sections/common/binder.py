@@ -1,6 +1,6 @@
 """Binds form widgets to JSON Pointers and turns user input into edit operations.
 
-Text commits on editingFinished and after a short typing pause, never on every keystroke;
+Text and numbers commit by the one policy of ``text_commit`` (a typing pause or leaving the field);
 combos, check boxes and dates commit at once. Values equal to the stored ones produce no edit.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from hubdesk.document.pointer import resolve_pointer
 from ui.sections.common.checks import Checker
+from ui.sections.common.combo import set_combo_code
 from ui.sections.common.marks import mark_widget, worst
+from ui.sections.common.text_commit import TextCommitter
 
-TYPING_PAUSE_MS = 800
 DATE_FORMAT = "yyyy-MM-dd"
 
 
@@ -44,7 +46,6 @@ class _Field:
         self.rel, self.widget, self.kind, self.label = rel, widget, kind, label
         self.nullable, self.checker = nullable, checker
         self.to_value, self.to_widget = to_value, to_widget
-        self.timer: QTimer | None = None
         self.live_message = ""
         self.issues: list[tuple[str, str]] = []
 
@@ -61,6 +62,7 @@ class FieldBinder(QObject):
         self.obj: Any = None
         self.fields: dict[str, _Field] = {}
         self._loading = False
+        self.committer = TextCommitter(self)
 
     # ------------------------------------------------------------------ registration
     def bind(
@@ -79,30 +81,19 @@ class FieldBinder(QObject):
         field = _Field(rel, widget, kind, label, nullable, checker, to_value, to_widget)
         self.fields[rel] = field
         widget.setObjectName("field" + rel.replace("/", "_"))
+        widget.setAccessibleName(label)
         if kind in ("line", "text", "spin"):
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(TYPING_PAUSE_MS)
-            timer.timeout.connect(lambda f=field: self.commit(f))
-            field.timer = timer
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda _t, f=field: self._on_typed(f))
-            widget.editingFinished.connect(lambda f=field: self.commit(f))
-            if checker:
-                widget.textChanged.connect(lambda t, f=field: self._on_live_check(f, t))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(lambda f=field: self._on_typed(f))
-            widget.installEventFilter(self)
-        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-            widget.valueChanged.connect(lambda _v, f=field: self._on_typed(f))
-            widget.editingFinished.connect(lambda f=field: self.commit(f))
+            self.committer.watch(widget, lambda f=field: self.commit(f))
+        if isinstance(widget, QLineEdit) and checker:
+            widget.textChanged.connect(lambda t, f=field: self._on_live_check(f, t))
         elif isinstance(widget, QComboBox):
             widget.activated.connect(lambda _i, f=field: self.commit(f))
         elif isinstance(widget, QCheckBox):
             widget.clicked.connect(lambda _c, f=field: self.commit(f))
         elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(lambda _d, f=field: self._on_typed(f))
-            widget.editingFinished.connect(lambda f=field: self.commit(f))
+            widget.dateChanged.connect(lambda _d, f=field: self.commit(f))
+        if isinstance(widget, QComboBox | QAbstractSpinBox):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel scrolls the page instead
         return widget
 
     @staticmethod
@@ -159,7 +150,7 @@ class FieldBinder(QObject):
         elif isinstance(w, QDoubleSpinBox):
             w.setValue(float(value or 0))
         elif isinstance(w, QComboBox):
-            w.setCurrentIndex(max(w.findData(value), 0 if value is None else -1))
+            set_combo_code(w, value)
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         elif isinstance(w, QDateEdit):
@@ -181,7 +172,7 @@ class FieldBinder(QObject):
         self._loading = True
         try:
             for field in self.fields.values():
-                if field.timer and field.timer.isActive():
+                if self.committer.pending(field.widget):
                     continue  # the user is typing here: keep their text
                 field.widget.blockSignals(True)
                 try:
@@ -197,18 +188,8 @@ class FieldBinder(QObject):
         for field in self.fields.values():
             field.widget.setEnabled(enabled)
 
-    def _on_typed(self, field: _Field) -> None:
-        if self._loading:
-            return
-        if field.timer is not None:
-            field.timer.start()
-        else:
-            self.commit(field)
-
     def commit(self, field: _Field) -> None:
         """Send the field's value as one replace op if it differs from the stored value."""
-        if field.timer is not None:
-            field.timer.stop()
         if self._loading or self.obj is None:
             return
         value = self.widget_value(field)
@@ -218,16 +199,7 @@ class FieldBinder(QObject):
 
     def flush(self) -> None:
         """Commit every field that is waiting for its typing pause (before the base changes)."""
-        for field in self.fields.values():
-            if field.timer is not None and field.timer.isActive():
-                self.commit(field)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            for field in self.fields.values():
-                if field.widget is watched and field.timer is not None and field.timer.isActive():
-                    self.commit(field)
-        return False
+        self.committer.flush()
 
     # ------------------------------------------------------------------ marks
     def _text_of(self, field: _Field) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
@@ -18,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.sections.common.binder import DATE_FORMAT
+from ui.sections.common.marks import group_style
 
 
 def group(title: str) -> tuple[QGroupBox, QFormLayout]:
     """A titled group with a two-column form layout whose labels wrap instead of clipping."""
     box = QGroupBox(title)
+    box.setStyleSheet(group_style())
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -78,16 +79,6 @@ def date_edit() -> QDateEdit:
     w.setDisplayFormat("dd/MM/yyyy")
     w.setMinimumDate(QDate(2000, 1, 1))
     w.setMaximumDate(QDate(2100, 12, 31))
-    return w
-
-
-def choice_combo(items: list[tuple[str | None, str]]) -> QComboBox:
-    """A non-editable combo whose item data are the stored codes."""
-    w = QComboBox()
-    for code, label in items:
-        w.addItem(label, code)
-    w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    w.setMinimumContentsLength(18)
     return w
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from hubdesk.document.pointer import split_pointer
 from ui.widgets.palette import issue_color, issue_tint
@@ -37,11 +37,26 @@ def severity_color(severity: str) -> QColor:
     return issue_tint(severity)
 
 
+def group_style(color: str | None = None) -> str:
+    """The style of every form group: the same border width marked or not, so nothing moves."""
+    border = color or "palette(mid)"
+    return (
+        f".QGroupBox {{ border: 2px solid {border}; border-radius: 4px; margin-top: 1.4em;"
+        " padding: 6px 4px 4px 4px; }"
+        " .QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left;"
+        " left: 8px; padding: 0 3px; }"
+    )
+
+
 def mark_widget(widget: QWidget, severity: str, messages: list[str]) -> None:
     """Give ``widget`` a border in the severity's colour and ``messages`` as tooltip; "" clears it."""
     if widget.property("issueSeverity") == (severity or None) and widget.toolTip() == "\n".join(messages):
         return
     widget.setProperty("issueSeverity", severity or None)
+    if isinstance(widget, QGroupBox):  # groups keep their geometry: only the border colour changes
+        widget.setStyleSheet(group_style(issue_color(severity).name() if severity else None))
+        widget.setToolTip("\n".join(messages) if severity else widget.property("baseToolTip") or "")
+        return
     if not severity:
         widget.setStyleSheet("")
         widget.setToolTip(widget.property("baseToolTip") or "")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -26,6 +25,7 @@ from ui.sections.common.focus import focus_widget
 from ui.sections.common.forms import scrolling
 from ui.sections.common.marks import IssueMarks
 from ui.sections.common.table_model import Column, DocTableModel
+from ui.sections.common.table_view import configure_table
 from ui.sections.page import EditorContext, SectionPage, edit_action
 from ui.widgets.icons import icon
 
@@ -55,11 +55,8 @@ class MasterDetailPage(SectionPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # no per-row measuring
-        header.setDefaultSectionSize(150)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultSectionSize(150)  # fixed widths: no per-row measuring
+        configure_table(self.table, self.table_name(), stretch=0)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
@@ -128,6 +125,10 @@ class MasterDetailPage(SectionPage):
 
     def empty_text(self) -> str:
         return ""
+
+    def table_name(self) -> str:
+        """The list's accessible name ("Properties", "Partners")."""
+        return QCoreApplication.translate("ListPage", "Items")
 
     def after_load_item(self, item: dict[str, Any]) -> None:
         """Hook for dependent widgets (enable RUNTS for third-sector forms...)."""

@@ -78,6 +78,7 @@ class SubmitPage(SectionPage):
         self.folder_edit = QLineEdit(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        self.folder_edit.setAccessibleName(self.tr("Destination folder"))
         self.folder_browse = QPushButton(self.tr("Folder…"))
         self.folder_browse.clicked.connect(self._on_folder_browse_clicked)
         self.name_label = QLabel()

@@ -38,6 +38,7 @@ class SignerBox(QGroupBox):
 
         self.p12_edit = QLineEdit()
         self.p12_edit.setPlaceholderText(self.tr("Choose the certificate file…"))
+        self.p12_edit.setAccessibleName(self.tr("Certificate file"))
         self.p12_browse = QPushButton(self.tr("Browse…"))
         self.p12_browse.clicked.connect(self._on_p12_browse_clicked)
         p12_row = QHBoxLayout()
