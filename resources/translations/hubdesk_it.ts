@@ -2378,6 +2378,39 @@ hubdesk package verify %1</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="25"/>
+        <source>Version / package</source>
+        <translation>Versione / pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="26"/>
+        <source>Date and time (UTC)</source>
+        <translation>Data e ora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="27"/>
+        <source>SHA-256 of the package</source>
+        <translation>SHA-256 del pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="28"/>
+        <source>Signer</source>
+        <translation>Firmatario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="29"/>
+        <source>Saved in</source>
+        <translation>Salvato in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/submit/register_model.py" line="31"/>
+        <source>Packages built: %1</source>
+        <translation>Pacchetti generati: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../ui/sections/names.py" line="22"/>
@@ -2577,7 +2610,7 @@ hubdesk package verify %1</translation>
     </message>
     <message>
         <location filename="../../ui/sections/submit/page.py" line="85"/>
-        <location filename="../../ui/sections/submit/page.py" line="216"/>
+        <location filename="../../ui/sections/submit/page.py" line="219"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
@@ -2597,23 +2630,17 @@ hubdesk package verify %1</translation>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="129"/>
+        <location filename="../../ui/sections/submit/page.py" line="128"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="121"/>
-        <location filename="../../ui/sections/submit/page.py" line="131"/>
-        <source>Versions already exported</source>
-        <translation>Versioni già esportate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/submit/page.py" line="162"/>
+        <location filename="../../ui/sections/submit/page.py" line="161"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="175"/>
+        <location filename="../../ui/sections/submit/page.py" line="178"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -2621,7 +2648,7 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="183"/>
+        <location filename="../../ui/sections/submit/page.py" line="186"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -2629,17 +2656,17 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="186"/>
+        <location filename="../../ui/sections/submit/page.py" line="189"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="190"/>
+        <location filename="../../ui/sections/submit/page.py" line="193"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="192"/>
+        <location filename="../../ui/sections/submit/page.py" line="195"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -2647,38 +2674,38 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="194"/>
+        <location filename="../../ui/sections/submit/page.py" line="197"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
         <location filename="../../ui/sections/submit/page.py" line="81"/>
-        <location filename="../../ui/sections/submit/page.py" line="203"/>
+        <location filename="../../ui/sections/submit/page.py" line="206"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="211"/>
+        <location filename="../../ui/sections/submit/page.py" line="214"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="216"/>
+        <location filename="../../ui/sections/submit/page.py" line="219"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="235"/>
+        <location filename="../../ui/sections/submit/page.py" line="238"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="250"/>
+        <location filename="../../ui/sections/submit/page.py" line="253"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="252"/>
+        <location filename="../../ui/sections/submit/page.py" line="255"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -2687,77 +2714,29 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="263"/>
+        <location filename="../../ui/sections/submit/page.py" line="266"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="274"/>
+        <location filename="../../ui/sections/submit/page.py" line="277"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="293"/>
+        <location filename="../../ui/sections/submit/page.py" line="299"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/submit/page.py" line="121"/>
         <source>Versions and packages built</source>
         <translation>Versioni e pacchetti generati</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/submit/page.py" line="130"/>
         <source>Versions already exported and packages built</source>
         <translation>Versioni già esportate e pacchetti generati</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsModel</name>
-    <message>
-        <location filename="../../ui/sections/submit/versions_model.py" line="20"/>
-        <source>Version</source>
-        <translation>Versione</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/submit/versions_model.py" line="21"/>
-        <source>Exported on</source>
-        <translation>Esportata il</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/submit/versions_model.py" line="22"/>
-        <source>Package</source>
-        <translation>Pacchetto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/submit/versions_model.py" line="23"/>
-        <source>SHA-256 of the package</source>
-        <translation>SHA-256 del pacchetto</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterModel</name>
-    <message>
-        <source>Version / package</source>
-        <translation>Versione / pacchetto</translation>
-    </message>
-    <message>
-        <source>Date and time (UTC)</source>
-        <translation>Data e ora (UTC)</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the package</source>
-        <translation>SHA-256 del pacchetto</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Firmatario</translation>
-    </message>
-    <message>
-        <source>Saved in</source>
-        <translation>Salvato in</translation>
-    </message>
-    <message>
-        <source>Packages built: %1</source>
-        <translation>Pacchetti generati: %1</translation>
     </message>
 </context>
 </TS>
