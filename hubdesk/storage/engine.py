@@ -98,6 +98,19 @@ def is_busy(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
+def _io_error(text: str) -> bool:
+    return "disk i/o error" in text or "unable to open" in text
+
+
+def disk_nearly_full(path: Path | str, margin: int = 1024 * 1024) -> bool:
+    """Whether the folder holding ``path`` has (almost) no free space left."""
+    try:
+        st = os.statvfs(Path(path).absolute().parent)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < margin
+
+
 def translate(exc: BaseException, path: Path | str) -> WorkspaceError | None:
     """A plain-words error for what SQLite said, or None when it is not about the file itself."""
     text = _text(exc)
@@ -108,7 +121,7 @@ def translate(exc: BaseException, path: Path | str) -> WorkspaceError | None:
             f"The workspace {path} has been in use by another program for too long: nothing was "
             "saved. Try again later.",
         )
-    if "disk is full" in text or "no space" in text:
+    if "disk is full" in text or "no space" in text or (_io_error(text) and disk_nearly_full(path)):
         return WorkspaceError(
             f"Spazio su disco esaurito per l'area di lavoro {path}: la modifica non è stata salvata. "
             "Liberare spazio e riprovare.",

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from hubdesk.errors import WorkspaceError
+from hubdesk.storage.engine import disk_nearly_full
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:/")
@@ -28,6 +29,12 @@ def looks_like_url(text: str) -> bool:
 
 
 def _damaged(path: Path, detail: str) -> WorkspaceError:
+    if disk_nearly_full(path):
+        return WorkspaceError(
+            f"Spazio su disco esaurito: l'area di lavoro {path} non può essere aperta. "
+            "Liberare spazio e riprovare.",
+            f"The disk is full: the workspace {path} cannot be opened. Free some space and try again.",
+        )
     return WorkspaceError(
         f"L'area di lavoro {path} è danneggiata o incompleta ({detail}): non è stata modificata. "
         "Usare una copia di sicurezza (file .bak-…) o un'altra area di lavoro.",
