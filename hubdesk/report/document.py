@@ -27,6 +27,7 @@ from hubdesk.report.styles import (
     MUTED,
     PAGE_SIZE,
     RULE,
+    WATERMARK,
 )
 
 TOC_NUMBER_W = 28.0
@@ -75,8 +76,11 @@ class TableOfContents(Flowable):
         return None
 
 
-def make_canvas_class(header: str, footer_left: str) -> type[Canvas]:
-    """A canvas that holds pages until the end so footers and TOC can say which page is which."""
+def make_canvas_class(header: str, footer_left: str, watermark: str | None = None) -> type[Canvas]:
+    """A canvas that holds pages until the end so footers and TOC can say which page is which.
+
+    With ``watermark`` every page carries it across the page and above the footer (draft PDFs).
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -121,9 +125,31 @@ def make_canvas_class(header: str, footer_left: str) -> type[Canvas]:
             self.line(MARGIN_X, MARGIN_BOTTOM - 6, width - MARGIN_X, MARGIN_BOTTOM - 6)
             self.drawString(MARGIN_X, MARGIN_BOTTOM - 16, footer_left)
             self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 16, f"Pagina {page} di {total}")
+            if watermark:
+                draw_watermark(self, watermark)
             self.restoreState()
 
     return NumberedCanvas
+
+
+def draw_watermark(canvas: Canvas, mark: str) -> None:
+    """``mark`` in large light red letters across the page, and once more in full above the footer."""
+    width, height = PAGE_SIZE
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK, alpha=0.16)
+    size = 40.0
+    while size > 12 and stringWidth(mark, FONT_BOLD, size) > 0.95 * (width**2 + height**2) ** 0.5 * 0.8:
+        size -= 2
+    canvas.setFont(FONT_BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(54.7)
+    canvas.drawCentredString(0, -size / 3, mark)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.setFillColor(WATERMARK)
+    canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 4, mark)
+    canvas.restoreState()
 
 
 class ProposalDocTemplate(BaseDocTemplate):

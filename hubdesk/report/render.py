@@ -75,8 +75,11 @@ def render_proposal_pdf(
     version: int | None = None,
     generated_on: date | None = None,
     progress: Progress | None = None,
+    watermark: str | None = None,
 ) -> None:
     """Write the proposal PDF to ``out`` (a binary stream or a path).
+
+    ``watermark`` marks every page (the draft preview: see :func:`hubdesk.report.draft.render_draft_pdf`).
 
     The same arguments give byte-identical output; pass ``generated_on`` to fix the printed date.
     Raises :class:`hubdesk.progress.Cancelled` when ``progress`` asks to stop.
@@ -96,9 +99,9 @@ def render_proposal_pdf(
     footer = f"Versione {version if version is not None else 'bozza'} — generata il {it_date(when)}"
     if isinstance(out, str | os.PathLike):
         with Path(out).open("wb") as fh:
-            _build(fh, story, progress, title, applicant, acronym, header, footer)
+            _build(fh, story, progress, title, applicant, acronym, header, footer, watermark)
     else:
-        _build(out, story, progress, title, applicant, acronym, header, footer)
+        _build(out, story, progress, title, applicant, acronym, header, footer, watermark)
     progress.report(1.0, "Proposta impaginata")
 
 
@@ -111,6 +114,7 @@ def _build(
     acronym: str,
     header: str,
     footer: str,
+    watermark: str | None = None,
 ) -> None:
     template = ProposalDocTemplate(
         fh,
@@ -122,4 +126,4 @@ def _build(
         creator="HubDesk",
         keywords=[k for k in (acronym, "Hub di Innovazione Sociale") if k],
     )
-    template.build(story, canvasmaker=make_canvas_class(header, footer))
+    template.build(story, canvasmaker=make_canvas_class(header, footer, watermark))

@@ -40,6 +40,7 @@ RULE = colors.HexColor("#b8c2cc")
 HEADER_BG = colors.HexColor("#dde7f1")
 ZEBRA = colors.HexColor("#f4f7fa")
 TOTAL_BG = colors.HexColor("#e9eef3")
+WATERMARK = colors.HexColor("#b3261e")
 FUND_COLOURS = {
     "FESR": colors.HexColor("#1f5fa8"),
     "FSE": colors.HexColor("#2e8b57"),

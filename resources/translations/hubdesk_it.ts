@@ -944,6 +944,14 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
+    <message>
+        <source>PDF &amp;preview</source>
+        <translation>&amp;Anteprima PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Confronta versioni…</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
@@ -2737,6 +2745,176 @@ Versione %3 congelata.</translation>
         <location filename="../../ui/sections/submit/page.py" line="130"/>
         <source>Versions already exported and packages built</source>
         <translation>Versioni già esportate e pacchetti generati</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Confronta versioni</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Versione A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Versione B</translation>
+    </message>
+    <message>
+        <source>Amounts only</source>
+        <translation>Solo importi</translation>
+    </message>
+    <message>
+        <source>Texts only</source>
+        <translation>Solo testi</translation>
+    </message>
+    <message>
+        <source>Changes table (PDF)…</source>
+        <translation>Prospetto delle modifiche (PDF)…</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Item and field</source>
+        <translation>Elemento e campo</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Variazione importo</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Bozza attuale</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Package or document file…</source>
+        <translation>File di pacchetto o documento…</translation>
+    </message>
+    <message>
+        <source>Package or document to compare</source>
+        <translation>Pacchetto o documento da confrontare</translation>
+    </message>
+    <message>
+        <source>Requested grant (FESR + FSE)</source>
+        <translation>Contributo richiesto (FESR + FSE)</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>Fondo %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Attività %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Comune proponente</translation>
+    </message>
+    <message>
+        <source>Beneficiary %1</source>
+        <translation>Beneficiario %1</translation>
+    </message>
+    <message>
+        <source>Eligible cost</source>
+        <translation>Costo ammissibile</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <source>No differences between the two versions.</source>
+        <translation>Nessuna differenza tra le due versioni.</translation>
+    </message>
+    <message>
+        <source>%1 changes, %2 shown. Double-click a change to open the field.</source>
+        <translation>%1 modifiche, %2 mostrate. Doppio clic su una modifica per aprire il campo.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Save the changes table</source>
+        <translation>Salva il prospetto delle modifiche</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPreviewWindow</name>
+    <message>
+        <source>PDF preview (draft, not valid for submission)</source>
+        <translation>Anteprima PDF (bozza, non valida per l'invio)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparazione del PDF…</translation>
+    </message>
+    <message>
+        <source>Draft with %1 open error(s): every page is marked as not valid for submission.</source>
+        <translation>Bozza con errori aperti (%1): ogni pagina è contrassegnata come non valida per l'invio.</translation>
+    </message>
+    <message>
+        <source>Draft: every page is marked as not valid for submission.</source>
+        <translation>Bozza: ogni pagina è contrassegnata come non valida per l'invio.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared: %1</source>
+        <translation>Impossibile preparare il PDF: %1</translation>
+    </message>
+    <message>
+        <source>Save the draft PDF</source>
+        <translation>Salva il PDF di bozza</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Anteprima PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from ui.editor.commands import EditCommand
 from ui.editor.counts import counts_text
 from ui.editor.navigation import SectionListModel
 from ui.editor.problems import ProblemsModel, ProblemsView
+from ui.editor.round_actions import install_round_actions
 from ui.editor.session import DossierSession
 from ui.i18n import current_language
 from ui.sections.names import SECTION_KEYS, section_name
@@ -173,6 +174,7 @@ class EditorWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.problems_action)
         toolbar.addAction(self.reload_action)
+        install_round_actions(self, file_menu, toolbar)
 
     # ------------------------------------------------------------------ navigation
     def show_section(self, key: str) -> SectionPage:

@@ -1,0 +1,23 @@
+"""Journey tests drive real windows as a user would: QSettings isolated, offscreen platform notes ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ui import dialogs
+
+_OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
+
+
+@pytest.fixture(autouse=True)
+def _journey_environment(isolated_settings: None) -> Iterator[None]:
+    dialogs.last_message = None
+    yield
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/journeys" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_LIMITS))

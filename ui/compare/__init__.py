@@ -1,0 +1,1 @@
+"""Comparing two rounds of a dossier in the app (see ``window.CompareWindow``)."""
