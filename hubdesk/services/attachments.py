@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
 from hubdesk.services.errors import InputError, NotFoundError
+from hubdesk.services.store import Store, utc_now
 from hubdesk.services.types import StoredFile
 from hubdesk.storage import blobs
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.sniff import sniff_media_type
-
-if TYPE_CHECKING:
-    from hubdesk.services.workspace import Workspace
 
 
 def _too_large(path: Path, limit: int) -> InputError:
@@ -35,13 +33,13 @@ def check_source(path: Path, limit: int) -> int:
     return size
 
 
-def store_file(ws: Workspace, path: Path) -> StoredFile:
+def store_file(store: Store, path: Path) -> StoredFile:
     """Copy a file's bytes into the workspace (deduplicated by SHA-256).
 
     The file is hashed first (to find an identical stored copy), then copied while hashing again:
     the bytes stored are the bytes hashed, or nothing is stored.
     """
-    limit = ws.profile.attachment_max_bytes
+    limit = store.profile.attachment_max_bytes
     check_source(path, limit)
     try:
         sha, size = blobs.hash_file(path, limit)
@@ -49,9 +47,7 @@ def store_file(ws: Workspace, path: Path) -> StoredFile:
             raise _too_large(path, limit)
         with path.open("rb") as fh:
             sniffed = sniff_media_type(fh)
-        from hubdesk.services.workspace import utc_now
-
-        with ws.transaction() as s:
+        with store.transaction() as s:
             size = blobs.store_blob(
                 s,
                 sha,
@@ -82,9 +78,9 @@ def facts_for(session: Session, doc: dict[str, Any]) -> dict[str, AttachmentFact
     return out
 
 
-def attachment_facts(ws: Workspace, dossier_id: str) -> dict[str, AttachmentFacts]:
-    with ws.reading() as s:
-        return facts_for(s, ws._document(s, ws._dossier(s, dossier_id)))
+def attachment_facts(store: Store, dossier_id: str) -> dict[str, AttachmentFacts]:
+    with store.reading() as s:
+        return facts_for(s, store.document(s, store.dossier(s, dossier_id)))
 
 
 def find_record(doc: dict[str, Any], att_id: str) -> dict[str, Any]:
@@ -95,11 +91,12 @@ def find_record(doc: dict[str, Any], att_id: str) -> dict[str, Any]:
     raise NotFoundError(f"Allegato non trovato: {att_id}", f"Attachment not found: {att_id}")
 
 
-def open_attachment(ws: Workspace, dossier_id: str, att_id: str) -> BinaryIO:
+def open_attachment(store: Store, dossier_id: str, att_id: str) -> BinaryIO:
     """A stream over the stored bytes of one attachment (never loaded whole)."""
-    record = find_record(ws.get(dossier_id).document, att_id)
+    with store.reading() as s:
+        record = find_record(store.document(s, store.dossier(s, dossier_id)), att_id)
     try:
-        return blobs.open_blob(ws.read_engine, record["sha256"])
+        return blobs.open_blob(store.read_engine, record["sha256"])
     except FileNotFoundError as exc:
         raise NotFoundError(
             f"I byte dell'allegato {record['file_name']} non sono nell'area di lavoro",

@@ -13,11 +13,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from hubdesk.errors import HubDeskError
-from hubdesk.storage import package_register as store
+from hubdesk.services import versions
+from hubdesk.services.store import Store, utc_now
+from hubdesk.storage import package_register as rows
 
 if TYPE_CHECKING:
     from hubdesk.package import PackageResult
-    from hubdesk.services.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +46,12 @@ def signer_of(cert: Any) -> tuple[str | None, str | None]:
     return shown, fiscal_code
 
 
-def record_build(ws: Workspace, dossier_id: str, version: int, result: PackageResult) -> int:
+def record_build(store: Store, dossier_id: str, version: int, result: PackageResult) -> int:
     """Add one register row for a package just built; return its key (see :func:`forget`)."""
-    from hubdesk.services.workspace import utc_now
-
     name, fiscal_code = signer_of(result.signer_cert)
-    with ws.transaction() as s:
-        d = ws._dossier(s, dossier_id)
-        row = store.add(
+    with store.transaction() as s:
+        d = store.dossier(s, dossier_id)
+        row = rows.add(
             s,
             d.pk,
             version_number=version,
@@ -67,15 +66,15 @@ def record_build(ws: Workspace, dossier_id: str, version: int, result: PackageRe
         return row.pk
 
 
-def forget(ws: Workspace, pk: int) -> None:
+def forget(store: Store, pk: int) -> None:
     """Remove a row recorded for a build that then failed (the file never became visible)."""
-    with ws.transaction() as s:
-        store.remove(s, pk)
+    with store.transaction() as s:
+        rows.remove(s, pk)
 
 
-def list_packages(ws: Workspace, dossier_id: str) -> list[RegisteredPackage]:
-    with ws.transaction() as s:
-        d = ws._dossier(s, dossier_id)
+def list_packages(store: Store, dossier_id: str) -> list[RegisteredPackage]:
+    with store.transaction() as s:
+        d = store.dossier(s, dossier_id)
         return [
             RegisteredPackage(
                 r.pk,
@@ -88,11 +87,11 @@ def list_packages(ws: Workspace, dossier_id: str) -> list[RegisteredPackage]:
                 r.signer_name,
                 r.signer_fiscal_code,
             )
-            for r in store.for_dossier(s, d.pk)
+            for r in rows.for_dossier(s, d.pk)
         ]
 
 
-def _pdf_from_package(ws: Workspace, dossier_id: str, number: int) -> bytes | None:
+def _pdf_from_package(store: Store, dossier_id: str, number: int) -> bytes | None:
     """The signed proposta.pdf of the newest package of that version still where it was saved."""
     import zipfile
     from pathlib import Path
@@ -100,7 +99,7 @@ def _pdf_from_package(ws: Workspace, dossier_id: str, number: int) -> bytes | No
     from hubdesk.package import names as N
     from hubdesk.package.zipio import file_sha256, read_entry
 
-    for rec in reversed([p for p in list_packages(ws, dossier_id) if p.version == number]):
+    for rec in reversed([p for p in list_packages(store, dossier_id) if p.version == number]):
         if not rec.saved_path:
             continue
         path = Path(rec.saved_path) / rec.file_name
@@ -114,16 +113,18 @@ def _pdf_from_package(ws: Workspace, dossier_id: str, number: int) -> bytes | No
     return None
 
 
-def version_pdf(ws: Workspace, dossier_id: str, number: int) -> bytes:
+def version_pdf(store: Store, dossier_id: str, number: int) -> bytes:
     """The proposal PDF of frozen version ``number``: the signed one from its package when the file
     is still where it was saved (and unchanged), else rendered again from the frozen document."""
     from hubdesk.report import render_proposal_pdf
 
-    signed = _pdf_from_package(ws, dossier_id, number)
+    signed = _pdf_from_package(store, dossier_id, number)
     if signed is not None:
         return signed
-    doc = ws.get_version(dossier_id, number)
-    created = next((v.created_at for v in ws.list_versions(dossier_id) if v.number == number), None)
+    doc = versions.get_version(store, dossier_id, number)
+    created = next(
+        (v.created_at for v in versions.list_versions(store, dossier_id) if v.number == number), None
+    )
     out = io.BytesIO()
     render_proposal_pdf(
         doc, out, version=number, generated_on=date.fromisoformat(created[:10]) if created else None

@@ -1,34 +1,37 @@
-"""Validation and library status of stored dossiers (counts cached per dossier version)."""
+"""Validation and library status of stored dossiers (counts cached per dossier version).
+
+The rows: ``storage.library``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hubdesk.budget import requested_grant
 from hubdesk.document.numbers import clamp_int64
 from hubdesk.services.attachments import facts_for
+from hubdesk.services.store import Store
 from hubdesk.services.types import DossierSummary
+from hubdesk.storage import library
 from hubdesk.storage import models as m
+from hubdesk.storage.engine import WorkspaceBusy
+from hubdesk.storage.library import StatusRow
 from hubdesk.validation import validate_document
 from hubdesk.validation.issues import ValidationResult
 
-if TYPE_CHECKING:
-    from hubdesk.services.workspace import Workspace
+
+def _validate(store: Store, session: Session, d: m.Dossier) -> tuple[dict[str, Any], ValidationResult]:
+    doc = store.document(session, d)
+    return doc, validate_document(doc, store.profile, attachment_facts=facts_for(session, doc))
 
 
-def _validate(ws: Workspace, session: Session, d: m.Dossier) -> tuple[dict[str, Any], ValidationResult]:
-    doc = ws._document(session, d)
-    return doc, validate_document(doc, ws.profile, attachment_facts=facts_for(session, doc))
-
-
-def validate(ws: Workspace, dossier_id: str) -> ValidationResult:
+def validate(store: Store, dossier_id: str) -> ValidationResult:
     """Schema + every rule, with ATT-001/ATT-002 on the stored bytes."""
-    with ws.reading() as s:
-        return _validate(ws, s, ws._dossier(s, dossier_id))[1]
+    with store.reading() as s:
+        return _validate(store, s, store.dossier(s, dossier_id))[1]
 
 
 _NO_STATUS = object()
@@ -36,18 +39,14 @@ _NO_STATUS = object()
 
 @dataclass(frozen=True, slots=True)
 class Fresh:
-    """A recomputed library status, to be stored for ``version`` of the dossier ``pk``."""
+    """A recomputed library status, to be stored for the dossier ``pk``."""
 
     pk: int
-    version: int
-    errors: int
-    warnings: int
-    fesr: int
-    fse: int
+    status: StatusRow
 
 
 def summary(
-    ws: Workspace,
+    store: Store,
     session: Session,
     d: m.Dossier,
     *,
@@ -57,32 +56,23 @@ def summary(
 ) -> DossierSummary:
     """The library row of a dossier; with ``check`` a stale status is recomputed first.
 
-    ``status`` is the dossier's cached status row (or None) when the caller already loaded it.
-    A recomputed status is appended to ``fresh`` for :func:`store` (reads never write).
+    ``status`` is the dossier's cached status (or None) when the caller already loaded it.
+    A recomputed status is appended to ``fresh`` for :func:`store_fresh` (reads never write).
     """
-    st = session.get(m.DossierStatus, d.pk) if status is _NO_STATUS else status
+    st: StatusRow | None = library.status_of(session, d.pk) if status is _NO_STATUS else status
     stale = st is None or st.version != d.version
     if stale and check:
-        doc, result = _validate(ws, session, d)
-        grant = requested_grant(doc, ws.profile.grant_funds)
-        new = Fresh(
-            d.pk,
-            d.version,
-            result.errors,
-            result.warnings,
-            clamp_int64(grant.get("FESR", 0)),
-            clamp_int64(grant.get("FSE", 0)),
+        doc, result = _validate(store, session, d)
+        grant = requested_grant(doc, store.profile.grant_funds)
+        st = StatusRow(
+            version=d.version,
+            errors=result.errors,
+            warnings=result.warnings,
+            requested_fesr_cents=clamp_int64(grant.get("FESR", 0)),
+            requested_fse_cents=clamp_int64(grant.get("FSE", 0)),
         )
         if fresh is not None:
-            fresh.append(new)
-        st = m.DossierStatus(
-            dossier_pk=d.pk,
-            version=new.version,
-            errors=new.errors,
-            warnings=new.warnings,
-            requested_fesr_cents=new.fesr,
-            requested_fse_cents=new.fse,
-        )
+            fresh.append(Fresh(d.pk, st))
         stale = False
     return DossierSummary(
         id=d.uuid,
@@ -101,29 +91,33 @@ def summary(
     )
 
 
-def stale_ids(ws: Workspace) -> list[str]:
+def list_dossiers(store: Store, include_archived: bool, check: bool) -> list[DossierSummary]:
+    """Every dossier's library row, read in one transaction; recomputed statuses stored after."""
+    fresh: list[Fresh] = []
+    with store.reading() as s:
+        rows = library.dossiers_with_status(s, include_archived)
+        out = [summary(store, s, d, check=check, status=st, fresh=fresh) for d, st in rows]
+    store_fresh(store, fresh)  # a cache: written in one short transaction, skipped when busy
+    return out
+
+
+def stale_ids(store: Store) -> list[str]:
     """Dossiers whose cached library status belongs to an older version (or is missing)."""
-    with ws.reading() as s:
-        rows = s.execute(
-            select(m.Dossier.uuid)
-            .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
-            .where(m.Dossier.deleted_at.is_(None))
-            .where((m.DossierStatus.version.is_(None)) | (m.DossierStatus.version != m.Dossier.version))
-        )
-        return [uuid for (uuid,) in rows]
+    with store.reading() as s:
+        return library.stale_ids(s)
 
 
-def refresh_one(ws: Workspace, dossier_id: str) -> None:
+def refresh_one(store: Store, dossier_id: str) -> None:
     """Recompute one dossier's library status (read), then store it in a short transaction."""
     fresh: list[Fresh] = []
-    with ws.reading() as s:
-        d = s.execute(select(m.Dossier).where(m.Dossier.uuid == dossier_id)).scalar_one_or_none()
+    with store.reading() as s:
+        d = library.find_any(s, dossier_id)
         if d is not None:
-            summary(ws, s, d, fresh=fresh)
-    store(ws, fresh)
+            summary(store, s, d, fresh=fresh)
+    store_fresh(store, fresh)
 
 
-def store(ws: Workspace, fresh: list[Fresh]) -> None:
+def store_fresh(store: Store, fresh: list[Fresh]) -> None:
     """Store recomputed statuses that still match their dossier's version; skipped when busy.
 
     The status is a cache: when another program holds the write lock it is recomputed next time
@@ -131,43 +125,25 @@ def store(ws: Workspace, fresh: list[Fresh]) -> None:
     """
     if not fresh:
         return
-    from hubdesk.storage.engine import WorkspaceBusy
-
     try:
-        with ws.transaction(wait=False) as s:
+        with store.transaction(wait=False) as s:
             for f in fresh:
-                current = s.execute(select(m.Dossier.version).where(m.Dossier.pk == f.pk)).scalar()
-                if current != f.version:
-                    continue
-                st = s.get(m.DossierStatus, f.pk)
-                if st is None:
-                    st = m.DossierStatus(dossier_pk=f.pk)
-                    s.add(st)
-                st.version, st.errors, st.warnings = f.version, f.errors, f.warnings
-                st.requested_fesr_cents, st.requested_fse_cents = f.fesr, f.fse
+                if library.version_of(s, f.pk) == f.status.version:
+                    library.save_status(s, f.pk, f.status)
     except WorkspaceBusy:
         return
 
 
-def partners_in_workspace(ws: Workspace, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:
+def partners_in_workspace(store: Store, exclude_dossier: str | None) -> list[tuple[str, dict[str, Any]]]:
     """Partners entered in other dossiers, one per fiscal code, for reuse across municipalities."""
-    from hubdesk.storage.mapping import row_to_item
-
-    seen: set[str] = set()
+    seen: set[Any] = set()
     out: list[tuple[str, dict[str, Any]]] = []
-    with ws.reading() as s:
-        stmt = (
-            select(m.Dossier.applicant_name, m.Partner)
-            .join(m.Partner, m.Partner.dossier_pk == m.Dossier.pk)
-            .where(m.Dossier.deleted_at.is_(None))
-            .order_by(m.Partner.name)
-        )
-        if exclude_dossier:
-            stmt = stmt.where(m.Dossier.uuid != exclude_dossier)
-        for municipality, partner in s.execute(stmt):
-            key = partner.fiscal_code or partner.name
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append((municipality, row_to_item("partners", partner)))
+    with store.reading() as s:
+        found = library.partners_of_other_dossiers(s, exclude_dossier)
+    for municipality, partner in found:
+        key = partner.get("fiscal_code") or partner.get("name")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((municipality, partner))
     return out

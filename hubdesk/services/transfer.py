@@ -13,19 +13,19 @@ import tempfile
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from hubdesk.document import DocumentError, dump_bytes, load_path
 from hubdesk.document.canonical import check_envelope
 from hubdesk.document.numbers import NumberError, check_numbers
 from hubdesk.fileio import file_mode_from_umask, write_error
+from hubdesk.services import attachments
 from hubdesk.services.errors import InputError
+from hubdesk.services.store import Store, utc_now
 from hubdesk.storage import blobs
+from hubdesk.storage import repository as repo
 from hubdesk.validation import schema_issues
 from hubdesk.validation.sniff import sniff_media_type
-
-if TYPE_CHECKING:
-    from hubdesk.services.workspace import Workspace
 
 Opener = Callable[[], BinaryIO]
 MAX_LISTED_PROBLEMS = 5
@@ -80,36 +80,33 @@ def _dir_sources(doc: dict[str, Any], directory: Path) -> dict[str, tuple[Opener
     return sources
 
 
-def _store_all(ws: Workspace, doc: dict[str, Any], sources: Mapping[str, tuple[Opener, str]]) -> str:
+def _store_all(store: Store, doc: dict[str, Any], sources: Mapping[str, tuple[Opener, str]]) -> str:
     """Store the attachment bytes (one bounded transaction each), then insert the document.
 
     Each blob is checked against its SHA-256 while it is written; the dossier row, written last,
     is what makes the import visible, so an interrupted import leaves no half dossier (at most
     some content-addressed bytes that the next import of the same files reuses).
     """
-    from hubdesk.services.workspace import utc_now
-    from hubdesk.storage import repository as repo
-
     new_doc = {**doc, "id": str(uuid.uuid4())}
     now = utc_now()
-    limit = ws.profile.attachment_max_bytes
+    limit = store.profile.attachment_max_bytes
     try:
         for sha, (opener, name) in sources.items():
             with opener() as fh:
                 sniffed = sniff_media_type(fh)
-            with ws.transaction() as s:
+            with store.transaction() as s:
                 blobs.store_blob(s, sha, opener, sniffed_media_type=sniffed, now=now, limit=limit, name=name)
     except OSError as exc:
         raise InputError(
             f"Impossibile leggere un allegato: {exc.strerror}", f"Cannot read an attachment: {exc.strerror}"
         ) from exc
-    with ws.transaction() as s:
+    with store.transaction() as s:
         repo.insert_dossier(s, new_doc, now)
     return str(new_doc["id"])
 
 
 def import_document(
-    ws: Workspace,
+    store: Store,
     doc: Any,
     attachments_dir: Path | None = None,
     sources: Mapping[str, tuple[Opener, str]] | None = None,
@@ -120,27 +117,40 @@ def import_document(
         check_numbers(doc)
     except (DocumentError, NumberError) as exc:
         raise InputError(exc.message_it, exc.message_en, exc.pointer) from exc
-    if doc.get("call") != ws.profile.id:
+    if doc.get("call") != store.profile.id:
         raise InputError(
             f"Bando non supportato: {doc.get('call')!r}", f"Unsupported call: {doc.get('call')!r}", "/call"
         )
     _schema_gate(doc)
     if sources is None:
         sources = _dir_sources(doc, attachments_dir) if attachments_dir is not None else {}
-    return _store_all(ws, doc, sources)
+    return _store_all(store, doc, sources)
 
 
-def import_file(ws: Workspace, path: Path, attachments_dir: Path | None = None) -> str:
+def import_package(store: Store, path: Path) -> str:
+    """Read an ``.asice`` package safely, then import its document with the attachment files it carries.
+
+    The attachment bytes are checked against the document's SHA-256 values like any import.
+    """
+    from hubdesk.package import PackageError, read_package  # on demand: it pulls in the signing stack
+
+    try:
+        contents = read_package(path)
+    except PackageError as exc:
+        raise InputError(exc.message_it, exc.message_en) from exc
+    with contents:
+        return import_document(store, contents.document, contents.attachments_dir)
+
+
+def import_file(store: Store, path: Path, attachments_dir: Path | None = None) -> str:
     """Import a ``.json`` document or an ``.asice`` package as a new dossier."""
     if path.suffix.lower() in {".asice", ".sce"}:
-        from hubdesk.services.package_import import import_package
-
-        return import_package(ws, path)
+        return import_package(store, path)
     try:
         doc = load_path(path)
     except DocumentError as exc:
         raise InputError(exc.message_it, exc.message_en, exc.pointer) from exc
-    return import_document(ws, doc, attachments_dir)
+    return import_document(store, doc, attachments_dir)
 
 
 def _copy_checked(src: BinaryIO, fd: int, record: dict[str, Any]) -> None:
@@ -162,14 +172,15 @@ def _copy_checked(src: BinaryIO, fd: int, record: dict[str, Any]) -> None:
         )
 
 
-def export_to(ws: Workspace, dossier_id: str, out_json: Path, attachments_dir: Path | None) -> None:
+def export_to(store: Store, dossier_id: str, out_json: Path, attachments_dir: Path | None) -> None:
     """Write the canonical document and each attachment's bytes into ``attachments_dir``: all or nothing.
 
     Every file is first written in full next to its target under a temporary name; only when all
     of them are complete are they renamed into place (renaming needs no space), so a full disk
     or a bad stored blob leaves neither the JSON nor any attachment file behind.
     """
-    doc = ws.get(dossier_id).document
+    with store.reading() as s:
+        doc = store.document(s, store.dossier(s, dossier_id))
     staged: list[tuple[str, Path]] = []
     target = out_json
     try:
@@ -178,7 +189,7 @@ def export_to(ws: Workspace, dossier_id: str, out_json: Path, attachments_dir: P
             attachments_dir.mkdir(parents=True, exist_ok=True)
             for record in doc["attachments"]:
                 target = attachments_dir / Path(record["file_name"]).name
-                with ws.open_attachment(dossier_id, record["id"]) as src:
+                with attachments.open_attachment(store, dossier_id, record["id"]) as src:
                     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=attachments_dir)
                     staged.append((tmp, target))
                     os.fchmod(fd, file_mode_from_umask())
@@ -201,7 +212,7 @@ def export_to(ws: Workspace, dossier_id: str, out_json: Path, attachments_dir: P
             Path(tmp).unlink(missing_ok=True)
 
 
-def add_demo(ws: Workspace) -> list[str]:
+def add_demo(store: Store) -> list[str]:
     """Add the bundled demo dossier (with its generated attachment files)."""
     from hubdesk.demo import demo_attachment_files, demo_document
 
@@ -211,4 +222,4 @@ def add_demo(ws: Workspace) -> list[str]:
     for record in doc["attachments"]:
         data = files[record["file_name"]]
         sources[record["sha256"]] = (lambda d=data: io.BytesIO(d), record["file_name"])  # type: ignore[misc]
-    return [import_document(ws, doc, sources=sources)]
+    return [import_document(store, doc, sources=sources)]

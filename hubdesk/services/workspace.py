@@ -1,68 +1,43 @@
-"""The workspace: one SQLite file holding many dossiers, and every use case on them."""
+"""The workspace: one SQLite file holding many dossiers, and every use case on them.
+
+:class:`Workspace` is the facade the desktop app and the command line use: a
+:class:`~hubdesk.services.store.Store` whose methods call the use-case modules. Those take the
+store and never import this module back.
+"""
 
 from __future__ import annotations
 
-import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hubdesk import tempfiles
-from hubdesk.callprofile import CallProfile, load_call_profile
+from hubdesk.callprofile import load_call_profile
 from hubdesk.document import new_document
-from hubdesk.document.patch import PatchError, apply_ops, touched_paths
-from hubdesk.services import attachments, history, register, status, transfer, versions
-from hubdesk.services.errors import ConflictError, InputError, NotFoundError
+from hubdesk.services import attachments, editing, history, register, status, transfer, versions
+from hubdesk.services.errors import InputError, NotFoundError
+from hubdesk.services.store import Store, utc_now
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
-from hubdesk.storage import models as m
 from hubdesk.storage import repository as repo
-from hubdesk.storage.engine import (
-    make_engine,
-    make_read_sessionmaker,
-    make_sessionmaker,
-    read_engine,
-    read_session,
-    write_session,
-)
-from hubdesk.storage.migrate import WorkspaceError, upgrade
+from hubdesk.storage.migrate import WorkspaceError
 from hubdesk.storage.probe import check_workspace_file
-from hubdesk.validation import check_fragment
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.issues import ValidationResult
 from hubdesk.workspace_location import resolve_workspace_path
 
-_ENVELOPE = ("/format", "/format_version", "/call", "/id")
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pyhanko.sign.signers import Signer
+
+    from hubdesk.progress import Progress
+    from hubdesk.services.packaging import BuildOutcome
+
+__all__ = ["Workspace", "utc_now"]
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-class Workspace:
+class Workspace(Store):
     """Open with :meth:`open`; safe to call from one worker thread at a time per dossier edit."""
-
-    def __init__(self, path: Path, profile: CallProfile) -> None:
-        self.path = path
-        self.profile = profile
-        self.engine = make_engine(path)
-        try:
-            self.backup_path = upgrade(self.engine, path)
-        except BaseException:
-            self.engine.dispose()
-            raise
-        self._sessions = make_sessionmaker(self.engine)
-        self._read_sessions = make_read_sessionmaker(self.engine)
-        self.read_engine = read_engine(self.engine)
-        #: called (from the waiting thread) when another program holds the write lock and HubDesk retries
-        self.on_busy: Callable[[], None] | None = None
-        self._cache: dict[str, tuple[int, dict[str, Any]]] = {}
-        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Workspace:
@@ -80,53 +55,22 @@ class Workspace:
                 ) from exc
         return cls(p, load_call_profile())
 
-    def close(self) -> None:
-        self.engine.dispose()
-
     def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self, *, wait: bool = True) -> Iterator[Session]:
-        """A unit of work that writes (``BEGIN IMMEDIATE``), waiting for another program's lock."""
-        with write_session(self._sessions, self.path, self.on_busy, wait=wait) as session:
-            yield session
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A consistent read that never takes, nor waits for, the write lock."""
-        with read_session(self._read_sessions, self.path) as session:
-            yield session
-
     # ------------------------------------------------------------------ reading
-    def _dossier(self, session: Session, dossier_id: str) -> m.Dossier:
-        d = repo.find_dossier(session, dossier_id)
-        if d is None:
-            raise NotFoundError(f"Dossier non trovato: {dossier_id}", f"Dossier not found: {dossier_id}")
-        return d
-
-    def _document(self, session: Session, d: m.Dossier) -> dict[str, Any]:
-        with self._lock:
-            cached = self._cache.get(d.uuid)
-        if cached and cached[0] == d.version:
-            return cached[1]
-        doc = repo.load_document(session, d)
-        with self._lock:
-            self._cache[d.uuid] = (d.version, doc)
-        return doc
-
     def get(self, dossier_id: str) -> DossierState:
         with self.reading() as s:
-            d = self._dossier(s, dossier_id)
-            return DossierState(d.uuid, d.version, self._document(s, d), d.modified_at)
+            d = self.dossier(s, dossier_id)
+            return DossierState(d.uuid, d.version, self.document(s, d), d.modified_at)
 
     def stored_version(self, dossier_id: str) -> int:
         """The dossier's version as stored now (one small query: cheap enough to poll)."""
         with self.reading() as s:
-            return self._dossier(s, dossier_id).version
+            return self.dossier(s, dossier_id).version
 
     def list_dossiers(self, include_archived: bool = False, *, check: bool = True) -> list[DossierSummary]:
         """Every dossier with its status (cached per version; recomputed when stale if ``check``).
@@ -134,19 +78,7 @@ class Workspace:
         The desktop library lists with ``check=False`` (instant) and then checks the stale
         dossiers one by one with :meth:`refresh_status`; the command line checks at once.
         """
-        fresh: list[status.Fresh] = []
-        with self.reading() as s:
-            stmt = (
-                select(m.Dossier, m.DossierStatus)
-                .outerjoin(m.DossierStatus, m.DossierStatus.dossier_pk == m.Dossier.pk)
-                .where(m.Dossier.deleted_at.is_(None))
-            )
-            if not include_archived:
-                stmt = stmt.where(m.Dossier.archived.is_(False))
-            rows = s.execute(stmt.order_by(m.Dossier.modified_at.desc())).all()
-            out = [status.summary(self, s, d, check=check, status=st, fresh=fresh) for d, st in rows]
-        status.store(self, fresh)  # a cache: written in one short transaction, skipped when busy
-        return out
+        return status.list_dossiers(self, include_archived, check)
 
     def stale_dossiers(self) -> list[str]:
         """Ids of the dossiers whose library status (counts, totals) is out of date."""
@@ -186,8 +118,7 @@ class Workspace:
         with self.transaction() as s:
             d = repo.insert_dossier(s, doc, now)
             version = d.version
-        with self._lock:
-            self._cache[doc["id"]] = (version, doc)
+        self.remember(doc["id"], version, doc)
         return DossierState(doc["id"], version, doc, now)
 
     def update(
@@ -205,65 +136,15 @@ class Workspace:
         With a ``description`` the action is recorded in the dossier's undo history (folded into
         entry ``merge_into`` when that is the last one and ``mergeable``).
         """
-        try:
-            paths = touched_paths(ops)
-        except PatchError as exc:
-            raise InputError(
-                f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc.message_en}"
-            ) from exc
-        if any(p == env or p.startswith(env + "/") for p in paths for env in _ENVELOPE):
-            raise InputError(
-                "I campi di identificazione del dossier non sono modificabili",
-                "The dossier's identification fields cannot be changed",
-            )
-        now = utc_now()
-        entry = None
-        with self.transaction() as s:
-            d = self._dossier(s, dossier_id)
-            new, inverse, version = self._apply_in(s, d, dossier_id, expected_version, ops, now)
-            if description is not None:
-                entry = history.record(
-                    s,
-                    d.pk,
-                    ops,
-                    inverse,
-                    description=description,
-                    mergeable=mergeable,
-                    merge_into=merge_into,
-                    now=now,
-                )
-        with self._lock:
-            self._cache[dossier_id] = (version, new)
-        return EditResult(DossierState(dossier_id, version, new, now), inverse, entry)
-
-    def _apply_in(
-        self,
-        s: Session,
-        d: m.Dossier,
-        dossier_id: str,
-        expected_version: int,
-        ops: list[dict[str, Any]],
-        now: str,
-    ) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
-        """Apply ``ops`` inside an open transaction: version check, patch, schema check, row writes."""
-        if d.version != expected_version:
-            raise ConflictError(dossier_id, expected_version, d.version)
-        old = self._document(s, d)
-        try:
-            new, inverse = apply_ops(old, ops)
-        except PatchError as exc:
-            raise InputError(
-                f"Modifica non applicabile: {exc}", f"Edit cannot be applied: {exc.message_en}"
-            ) from exc
-        problems = check_fragment(new, touched_paths(ops))
-        if problems:
-            first = problems[0]
-            raise InputError(first.message_it, first.message_en, first.path)
-        try:
-            version = repo.write_changes(s, d, old, new, expected_version, now)
-        except repo.VersionConflict as exc:
-            raise ConflictError(dossier_id, expected_version, exc.actual) from exc
-        return new, inverse, version
+        return editing.update(
+            self,
+            dossier_id,
+            expected_version,
+            ops,
+            description=description,
+            mergeable=mergeable,
+            merge_into=merge_into,
+        )
 
     def undo_entry(self, dossier_id: str, expected_version: int, seq: int) -> EditResult:
         """Undo the recorded action ``seq`` (its inverse operations); it can then be redone."""
@@ -274,27 +155,12 @@ class Workspace:
         return self._replay(dossier_id, expected_version, seq, undo=False)
 
     def _replay(self, dossier_id: str, expected_version: int, seq: int, *, undo: bool) -> EditResult:
-        now = utc_now()
-        with self.transaction() as s:
-            d = self._dossier(s, dossier_id)
-            entry = history.find(s, d.pk, seq)
-            if entry is None or entry.undone != (not undo):
-                raise InputError(
-                    "Questa azione non può essere annullata o ripetuta: la cronologia è cambiata",
-                    "This action cannot be undone or redone: the history has changed",
-                )
-            new, inverse, version = self._apply_in(
-                s, d, dossier_id, expected_version, history.ops_of(entry, undo=undo), now
-            )
-            entry.undone = undo
-        with self._lock:
-            self._cache[dossier_id] = (version, new)
-        return EditResult(DossierState(dossier_id, version, new, now), inverse, seq)
+        return editing.replay(self, dossier_id, expected_version, seq, undo=undo)
 
     def history(self, dossier_id: str) -> list[history.HistoryEntry]:
         """The dossier's recorded actions, oldest first (undone ones are the redo branch)."""
         with self.reading() as s:
-            return history.entries(s, self._dossier(s, dossier_id).pk)
+            return history.entries(s, self.dossier(s, dossier_id).pk)
 
     def clone(self, dossier_id: str) -> DossierState:
         """A copy under a new id; attachments share their stored bytes."""
@@ -306,7 +172,7 @@ class Workspace:
     def delete(self, dossier_id: str) -> None:
         """Move to the trash (restorable with :meth:`restore`)."""
         with self.transaction() as s:
-            self._dossier(s, dossier_id).deleted_at = utc_now()
+            self.dossier(s, dossier_id).deleted_at = utc_now()
 
     def restore(self, dossier_id: str) -> None:
         with self.transaction() as s:
@@ -317,7 +183,7 @@ class Workspace:
 
     def set_archived(self, dossier_id: str, archived: bool) -> None:
         with self.transaction() as s:
-            self._dossier(s, dossier_id).archived = archived
+            self.dossier(s, dossier_id).archived = archived
 
     # ------------------------------------------------------------------ delegated use cases
     def import_document(self, doc: Any, attachments_dir: Path | None = None) -> str:
@@ -364,3 +230,21 @@ class Workspace:
     def list_packages(self, dossier_id: str) -> list[register.RegisteredPackage]:
         """Every package built from this dossier (the register), by version then build time."""
         return register.list_packages(self, dossier_id)
+
+    def default_package_name(self, dossier_id: str) -> str:
+        from hubdesk.services import packaging  # on demand: it pulls in the signing stack
+
+        return packaging.default_package_name(self, dossier_id)
+
+    def build_submission(
+        self,
+        dossier_id: str,
+        out_path: Path,
+        signer: Signer | Callable[[], Signer],
+        *,
+        progress: Progress | None = None,
+    ) -> BuildOutcome:
+        """Validate, build and sign the package, then freeze the version (see ``services.packaging``)."""
+        from hubdesk.services import packaging
+
+        return packaging.build_submission(self, dossier_id, out_path, signer, progress=progress)
