@@ -25,7 +25,7 @@ MODULES = (
     "hubdesk.package",
     "hubdesk.signing",
     "pyhanko.sign.signers",
-    "ui.pages_submit.page",
+    "ui.sections.submit.page",
 )
 
 _thread: threading.Thread | None = None

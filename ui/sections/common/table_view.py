@@ -53,8 +53,7 @@ def fit_columns(view: QTableView, widths: Sequence[int] = (), stretch: int | Non
         wanted = widths[column] if column < len(widths) else header.defaultSectionSize()
         view.setColumnWidth(column, max(wanted, header_width(view, column)))
     if stretch is not None:
-        floor = max(widths[stretch] if stretch < len(widths) else 0, header_width(view, stretch))
-        view.viewport().installEventFilter(_StretchWithFloor(view, stretch, floor))
+        view.viewport().installEventFilter(_StretchWithFloor(view, stretch, header_width(view, stretch)))
 
 
 class _StretchWithFloor(QObject):
