@@ -64,7 +64,8 @@ class CrashDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "Something went wrong. Your data is saved: every edit is stored at once.\n"
+                    "Something went wrong. Edits shown as «Saved» are stored in the workspace; "
+                    "the action that failed may not have been saved.\n"
                     "Please copy this report and send it to the HubDesk developers."
                 )
             )

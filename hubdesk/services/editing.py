@@ -31,6 +31,7 @@ def update(
     description: str | None = None,
     mergeable: bool = False,
     merge_into: int | None = None,
+    wait: bool = True,
 ) -> EditResult:
     """Apply edit operations in one transaction; refuse stale versions and schema breaks.
 
@@ -48,7 +49,7 @@ def update(
         )
     now = utc_now()
     entry = None
-    with store.transaction() as s:
+    with store.transaction(wait=wait) as s:
         d = store.dossier(s, dossier_id)
         new, inverse, version = _apply_in(store, s, d, dossier_id, expected_version, ops, now)
         if description is not None:
@@ -94,10 +95,12 @@ def _apply_in(
     return new, inverse, version
 
 
-def replay(store: Store, dossier_id: str, expected_version: int, seq: int, *, undo: bool) -> EditResult:
+def replay(
+    store: Store, dossier_id: str, expected_version: int, seq: int, *, undo: bool, wait: bool = True
+) -> EditResult:
     """Undo (or redo) the recorded action ``seq`` in one transaction."""
     now = utc_now()
-    with store.transaction() as s:
+    with store.transaction(wait=wait) as s:
         d = store.dossier(s, dossier_id)
         entry = history.find(s, d.pk, seq)
         if entry is None or entry.undone != (not undo):

@@ -24,6 +24,7 @@ from hubdesk.storage import models as m
 from hubdesk.storage import repository as repo
 from hubdesk.storage.engine import (
     make_engine,
+    make_nowait_sessionmaker,
     make_read_sessionmaker,
     make_sessionmaker,
     read_engine,
@@ -52,6 +53,7 @@ class Store:
             raise
         self._sessions = make_sessionmaker(self.engine)
         self._read_sessions = make_read_sessionmaker(self.engine)
+        self._nowait_sessions = make_nowait_sessionmaker(self.engine)
         self.read_engine: Engine = read_engine(self.engine)
         #: called (from the waiting thread) when another program holds the write lock and HubDesk retries
         self.on_busy: Callable[[], None] | None = None
@@ -63,8 +65,13 @@ class Store:
 
     @contextmanager
     def transaction(self, *, wait: bool = True) -> Iterator[Session]:
-        """A unit of work that writes (``BEGIN IMMEDIATE``), waiting for another program's lock."""
-        with write_session(self._sessions, self.path, self.on_busy, wait=wait) as session:
+        """A unit of work that writes (``BEGIN IMMEDIATE``), waiting for another program's lock.
+
+        With ``wait=False`` a lock held elsewhere raises ``WorkspaceBusy`` at once (the GUI thread
+        then hands the work to its database worker).
+        """
+        sessions = self._sessions if wait else self._nowait_sessions
+        with write_session(sessions, self.path, self.on_busy, wait=wait) as session:
             yield session
 
     @contextmanager

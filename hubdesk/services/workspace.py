@@ -130,11 +130,13 @@ class Workspace(Store):
         description: str | None = None,
         mergeable: bool = False,
         merge_into: int | None = None,
+        wait: bool = True,
     ) -> EditResult:
         """Apply edit operations in one transaction; refuse stale versions and schema breaks.
 
         With a ``description`` the action is recorded in the dossier's undo history (folded into
-        entry ``merge_into`` when that is the last one and ``mergeable``).
+        entry ``merge_into`` when that is the last one and ``mergeable``). With ``wait=False`` a
+        workspace locked by another program raises ``WorkspaceBusy`` at once instead of waiting.
         """
         return editing.update(
             self,
@@ -144,18 +146,20 @@ class Workspace(Store):
             description=description,
             mergeable=mergeable,
             merge_into=merge_into,
+            wait=wait,
         )
 
-    def undo_entry(self, dossier_id: str, expected_version: int, seq: int) -> EditResult:
+    def undo_entry(
+        self, dossier_id: str, expected_version: int, seq: int, *, wait: bool = True
+    ) -> EditResult:
         """Undo the recorded action ``seq`` (its inverse operations); it can then be redone."""
-        return self._replay(dossier_id, expected_version, seq, undo=True)
+        return editing.replay(self, dossier_id, expected_version, seq, undo=True, wait=wait)
 
-    def redo_entry(self, dossier_id: str, expected_version: int, seq: int) -> EditResult:
+    def redo_entry(
+        self, dossier_id: str, expected_version: int, seq: int, *, wait: bool = True
+    ) -> EditResult:
         """Apply again the recorded action ``seq`` after an undo."""
-        return self._replay(dossier_id, expected_version, seq, undo=False)
-
-    def _replay(self, dossier_id: str, expected_version: int, seq: int, *, undo: bool) -> EditResult:
-        return editing.replay(self, dossier_id, expected_version, seq, undo=undo)
+        return editing.replay(self, dossier_id, expected_version, seq, undo=False, wait=wait)
 
     def history(self, dossier_id: str) -> list[history.HistoryEntry]:
         """The dossier's recorded actions, oldest first (undone ones are the redo branch)."""

@@ -29,6 +29,7 @@ from hubdesk.errors import WorkspaceError
 BUSY_STEP_MS = 1_000  # one wait inside SQLite before HubDesk retries (and can say so)
 BUSY_TIMEOUT_MS = BUSY_STEP_MS
 READ_OPTION = "hubdesk_read"
+NOWAIT_OPTION = "hubdesk_nowait"
 
 
 def busy_deadline_s() -> float:
@@ -66,9 +67,12 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get(READ_OPTION):
+        options = conn.get_execution_options()
+        if options.get(READ_OPTION):
             conn.exec_driver_sql("BEGIN")  # deferred: a snapshot, no lock on the writers
         else:
+            # a caller that must not wait (the GUI thread) is told "busy" at once
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={0 if options.get(NOWAIT_OPTION) else BUSY_STEP_MS}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
@@ -81,6 +85,11 @@ def read_engine(engine: Engine) -> Engine:
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_nowait_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Write sessions that fail at once with "busy" instead of waiting for another program."""
+    return sessionmaker(engine.execution_options(**{NOWAIT_OPTION: True}), expire_on_commit=False)
 
 
 def make_read_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -192,14 +192,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;area di lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>HubDesk opens the default workspace instead:
 %1</source>
         <translation>HubDesk apre al suo posto l&apos;area di lavoro predefinita:
@@ -762,19 +762,19 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="50"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>HubDesk: unexpected error</source>
         <translation>HubDesk: errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="55"/>
-        <source>Something went wrong. Your data is saved: every edit is stored at once.
+        <location filename="../../ui/crash.py" line="67"/>
+        <source>Something went wrong. Edits shown as «Saved» are stored in the workspace; the action that failed may not have been saved.
 Please copy this report and send it to the HubDesk developers.</source>
-        <translation>Si è verificato un errore imprevisto. I dati sono al sicuro: ogni modifica viene salvata subito.
+        <translation>Si è verificato un errore imprevisto. Le modifiche indicate come «Salvato» sono nell&apos;area di lavoro; l&apos;azione non riuscita potrebbe non essere stata salvata.
 Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="65"/>
+        <location filename="../../ui/crash.py" line="78"/>
         <source>Copy report</source>
         <translation>Copia il rapporto</translation>
     </message>
@@ -869,78 +869,99 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="139"/>
+        <location filename="../../ui/editor/window.py" line="145"/>
         <source>Every change is saved at once.</source>
-        <extracomment>the stored dossier changed (the library refreshes its row)</extracomment>
+        <extracomment>the stored dossier changed (the library refreshes its row) the one thread that waits on the database for this window (busy commits, version polling)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="143"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="146"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="155"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="151"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="154"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="267"/>
+        <location filename="../../ui/editor/window.py" line="284"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="273"/>
+        <location filename="../../ui/editor/window.py" line="290"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="277"/>
+        <location filename="../../ui/editor/window.py" line="294"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="278"/>
+        <location filename="../../ui/editor/window.py" line="295"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="312"/>
+        <location filename="../../ui/editor/window.py" line="299"/>
+        <source>NOT saved: %1</source>
+        <translation>NON salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="303"/>
+        <source>Change not saved</source>
+        <translation>Modifica non salvata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="305"/>
+        <source>The last change was NOT saved:
+%1
+
+What you typed is still on screen: solve the problem and edit the field again to save it.</source>
+        <translation>L&apos;ultima modifica NON è stata salvata:
+%1
+
+Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di nuovo il campo per salvarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="353"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
@@ -1497,218 +1518,219 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="71"/>
+        <location filename="../../ui/library/window.py" line="74"/>
         <source>Search municipality, title or acronym…</source>
+        <extracomment>called with each window this one opens (file drops are accepted on every window)</extracomment>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="76"/>
+        <location filename="../../ui/library/window.py" line="79"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="77"/>
+        <location filename="../../ui/library/window.py" line="80"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="78"/>
+        <location filename="../../ui/library/window.py" line="81"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="79"/>
+        <location filename="../../ui/library/window.py" line="82"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="80"/>
+        <location filename="../../ui/library/window.py" line="83"/>
         <source>Archived</source>
         <translation>Archiviati</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="140"/>
+        <location filename="../../ui/library/window.py" line="143"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="142"/>
+        <location filename="../../ui/library/window.py" line="145"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="143"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="145"/>
+        <location filename="../../ui/library/window.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="147"/>
-        <location filename="../../ui/library/window.py" line="221"/>
+        <location filename="../../ui/library/window.py" line="150"/>
+        <location filename="../../ui/library/window.py" line="224"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="148"/>
+        <location filename="../../ui/library/window.py" line="151"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="149"/>
+        <location filename="../../ui/library/window.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="150"/>
+        <location filename="../../ui/library/window.py" line="153"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="151"/>
+        <location filename="../../ui/library/window.py" line="154"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="153"/>
+        <location filename="../../ui/library/window.py" line="156"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="155"/>
+        <location filename="../../ui/library/window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="156"/>
+        <location filename="../../ui/library/window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="157"/>
+        <location filename="../../ui/library/window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="160"/>
+        <location filename="../../ui/library/window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="164"/>
+        <location filename="../../ui/library/window.py" line="167"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="173"/>
+        <location filename="../../ui/library/window.py" line="176"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="178"/>
+        <location filename="../../ui/library/window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="185"/>
+        <location filename="../../ui/library/window.py" line="188"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="221"/>
+        <location filename="../../ui/library/window.py" line="224"/>
         <source>Bring back from the archive</source>
         <translation>Riporta dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="249"/>
+        <location filename="../../ui/library/window.py" line="252"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="328"/>
+        <location filename="../../ui/library/window.py" line="340"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="340"/>
+        <location filename="../../ui/library/window.py" line="352"/>
         <source>Archive dossier</source>
         <translation>Archivia il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="340"/>
+        <location filename="../../ui/library/window.py" line="352"/>
         <source>Bring dossier back from the archive</source>
         <translation>Riporta il dossier dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="343"/>
+        <location filename="../../ui/library/window.py" line="355"/>
         <source>Dossier archived: choose “Archived” in the filter to see it.</source>
         <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="345"/>
+        <location filename="../../ui/library/window.py" line="357"/>
         <source>Dossier back among the active ones.</source>
         <translation>Il dossier è di nuovo tra quelli attivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="357"/>
+        <location filename="../../ui/library/window.py" line="369"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="359"/>
+        <location filename="../../ui/library/window.py" line="371"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="362"/>
+        <location filename="../../ui/library/window.py" line="374"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="368"/>
+        <location filename="../../ui/library/window.py" line="383"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="371"/>
+        <location filename="../../ui/library/window.py" line="386"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="378"/>
+        <location filename="../../ui/library/window.py" line="393"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="386"/>
+        <location filename="../../ui/library/window.py" line="401"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="388"/>
+        <location filename="../../ui/library/window.py" line="403"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="410"/>
+        <location filename="../../ui/library/window.py" line="425"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="416"/>
+        <location filename="../../ui/library/window.py" line="431"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="427"/>
+        <location filename="../../ui/library/window.py" line="442"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="440"/>
+        <location filename="../../ui/library/window.py" line="455"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -1839,18 +1861,21 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>OpenFiles</name>
     <message>
+        <location filename="../../ui/open_files.py" line="41"/>
         <source>File not found:
 %1</source>
         <translation>File non trovato:
 %1</translation>
     </message>
     <message>
+        <location filename="../../ui/open_files.py" line="54"/>
         <source>HubDesk opens submission packages (.asice) and dossier documents (.json), not:
 %1</source>
         <translation>HubDesk apre i pacchetti di candidatura (.asice) e i documenti dei dossier (.json), non:
 %1</translation>
     </message>
     <message>
+        <location filename="../../ui/open_files.py" line="73"/>
         <source>The reviewer view is not part of this build yet.
 Check the package from the command line:
 hubdesk package verify %1</source>
@@ -1859,10 +1884,12 @@ Verificare il pacchetto dalla riga di comando:
 hubdesk package verify %1</translation>
     </message>
     <message>
+        <location filename="../../ui/open_files.py" line="84"/>
         <source>Import the dossier in “%1” into this workspace?</source>
         <translation>Importare il dossier contenuto in «%1» in questa area di lavoro?</translation>
     </message>
     <message>
+        <location filename="../../ui/open_files.py" line="87"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>

@@ -3,6 +3,12 @@
 Every change goes through ``record`` (or ``replay`` for undo/redo), which calls the workspace with
 the version we last saw, so an edit made meanwhile by another window or process is refused
 (ConflictError), never overwritten.
+
+The GUI thread never waits for the database: an edit is tried at once without waiting for locks;
+when another program holds the workspace it goes to the window's serial database worker, which
+waits and retries ("in uso da un altro programma, riprovo…") while the typed text stays on screen,
+and every later edit queues behind it so the order is kept. An edit that cannot be stored (a full
+disk, a damaged workspace) is reported as not saved, never as saved.
 """
 
 from __future__ import annotations
@@ -13,9 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hubdesk.errors import HubDeskError
 from hubdesk.services import ConflictError, DossierState, EditResult, InputError, Workspace
+from hubdesk.storage.engine import WorkspaceBusy
+from ui.db_worker import DatabaseWorker
 
 log = logging.getLogger("hubdesk.ui")
+
+Attempt = Callable[[bool], EditResult]  # called with wait=False on the GUI thread, wait=True on the worker
 
 
 class DossierSession(QObject):
@@ -27,14 +38,24 @@ class DossierSession(QObject):
     sig_conflict = Signal(int, int)
     #: an edit was refused by the schema (message in the UI language, pointer)
     sig_rejected = Signal(str, str)
+    #: an edit could not be stored (full disk, damaged or read-only workspace): message; nothing was saved
+    sig_not_saved = Signal(str)
+    #: another program holds the workspace: the edit waits on the worker (message in the UI language)
+    sig_busy = Signal(str)
 
     def __init__(
-        self, workspace: Workspace, dossier_id: str, lang: str = "it", parent: QObject | None = None
+        self,
+        workspace: Workspace,
+        dossier_id: str,
+        lang: str = "it",
+        parent: QObject | None = None,
+        worker: DatabaseWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.dossier_id = dossier_id
         self.lang = lang
+        self.worker = worker
         self.state: DossierState = workspace.get(dossier_id)
         self.in_conflict = False
 
@@ -46,45 +67,99 @@ class DossierSession(QObject):
     def version(self) -> int:
         return self.state.version
 
+    @property
+    def waiting(self) -> bool:
+        """Edits are queued on the worker (the workspace was busy): not stored yet."""
+        return self.worker is not None and self.worker.pending > 0
+
     def record(
-        self, ops: list[dict[str, Any]], description: str, *, mergeable: bool, merge_into: int | None
+        self,
+        ops: list[dict[str, Any]],
+        description: str,
+        *,
+        mergeable: bool,
+        merge_into: int | None,
+        on_stored: Callable[[EditResult], None] | None = None,
     ) -> EditResult | None:
-        """Store a user action and record it in the dossier's undo history (kept in the workspace)."""
+        """Store a user action and record it in the dossier's undo history (kept in the workspace).
+
+        Returns the result when stored at once; None when refused (signalled) or when it was
+        queued on the worker, in which case ``on_stored(result)`` runs once it is stored.
+        """
         return self._run(
-            lambda: self.workspace.update(
+            lambda wait: self.workspace.update(
                 self.dossier_id,
                 self.state.version,
                 ops,
                 description=description,
                 mergeable=mergeable,
                 merge_into=merge_into,
-            )
+                wait=wait,
+            ),
+            on_stored,
         )
 
     def replay(self, entry: int, *, undo: bool) -> bool:
         """Undo or redo a recorded action; False when refused (the reason has been signalled)."""
         call = self.workspace.undo_entry if undo else self.workspace.redo_entry
-        return self._run(lambda: call(self.dossier_id, self.state.version, entry)) is not None
+        result = self._run(lambda wait: call(self.dossier_id, self.state.version, entry, wait=wait), None)
+        return result is not None or self.waiting
 
-    def _run(self, call: Callable[[], EditResult]) -> EditResult | None:
-        try:
-            result = call()
-        except ConflictError as exc:
-            self.in_conflict = True
-            log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
-            self.sig_conflict.emit(
-                int(getattr(exc, "expected", self.state.version)), int(getattr(exc, "actual", -1) or -1)
-            )
+    def _run(self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None) -> EditResult | None:
+        if self.waiting:  # earlier edits are waiting for the workspace: keep the order
+            self._defer(attempt, on_stored)
             return None
-        except InputError as exc:
-            message = exc.message_en if self.lang == "en" else exc.message_it
-            log.info("edit rejected by the schema at %s: %s", exc.pointer, message)
-            self.sig_rejected.emit(message, exc.pointer or "")
-            self.sig_document_changed.emit(self.state.document)
+        try:
+            result = attempt(self.worker is None)
+        except WorkspaceBusy:
+            if self.worker is None:
+                raise
+            self._defer(attempt, on_stored)
+            return None
+        except HubDeskError as exc:
+            self._refused(exc)
             return None
         self.state = result.state
         self.sig_document_changed.emit(self.state.document)
         return result
+
+    def _defer(self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None) -> None:
+        assert self.worker is not None
+        self.sig_busy.emit(
+            "Workspace in use by another program, retrying…"
+            if self.lang == "en"
+            else "Area di lavoro in uso da un altro programma, riprovo…"
+        )
+
+        def job() -> EditResult:
+            result = attempt(True)  # on the worker: waits for the lock, in order
+            self.state = result.state  # the next queued edit starts from this version
+            return result
+
+        def stored(result: EditResult) -> None:
+            if not self.waiting:
+                self.sig_document_changed.emit(self.state.document)
+            if on_stored is not None:
+                on_stored(result)
+
+        self.worker.submit(job, stored, self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self.in_conflict = True
+            log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
+            self.sig_conflict.emit(int(exc.expected), int(exc.actual or -1))
+        elif isinstance(exc, InputError):
+            message = exc.message(self.lang)
+            log.info("edit rejected by the schema at %s: %s", exc.pointer, message)
+            self.sig_rejected.emit(message, exc.pointer or "")
+            self.sig_document_changed.emit(self.state.document)
+        elif isinstance(exc, HubDeskError):
+            # not stored: the typed text stays on screen (no document change is emitted)
+            log.error("edit on dossier %s not saved: %s", self.dossier_id, exc.message("en"))
+            self.sig_not_saved.emit(exc.message(self.lang))
+        else:
+            raise exc
 
     def reload(self) -> None:
         """Take the stored state as it is now (after a conflict, the user's way out)."""

@@ -1,6 +1,7 @@
 """The dossier editor window: it assembles the navigation, the pages, the problems panel and undo.
 
-Edits flow: page.sig_edit(ops) -> DossierSession.apply (Workspace.update, one transaction) ->
+Edits flow: page.sig_edit(ops) -> DossierSession.record (Workspace.update, one transaction, on the
+database worker when another program holds the workspace) ->
 EditCommand pushed on the QUndoStack -> the current page gets the new document, the others are
 refreshed when shown -> validation is scheduled off the GUI thread -> marks and counts update.
 """
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.services import Workspace
 from ui import dialogs, settings
+from ui.db_worker import DatabaseWorker
 from ui.editor.banner import ConflictBanner
 from ui.editor.commands import EditCommand
 from ui.editor.counts import counts_text
@@ -63,7 +65,9 @@ class EditorWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.lang = lang or current_language()
         self.workspace = workspace
-        self.session = DossierSession(workspace, dossier_id, self.lang, self)
+        #: the one thread that waits on the database for this window (busy commits, version polling)
+        self.db_worker = DatabaseWorker(self)
+        self.session = DossierSession(workspace, dossier_id, self.lang, self, worker=self.db_worker)
         self.context = EditorContext(workspace, dossier_id, workspace.profile, self.lang)
         self.undo_stack = QUndoStack(self)
         self.issues: list[Any] = []
@@ -126,6 +130,8 @@ class EditorWindow(QMainWindow):
         self.session.sig_document_changed.connect(self._on_document_changed)
         self.session.sig_conflict.connect(self._on_conflict)
         self.session.sig_rejected.connect(self._on_rejected)
+        self.session.sig_not_saved.connect(self._on_not_saved)
+        self.session.sig_busy.connect(self._on_busy)
 
         self._build_actions()
         self.nav.selectionModel().currentRowChanged.connect(self._on_nav_row_changed)
@@ -231,15 +237,26 @@ class EditorWindow(QMainWindow):
         mergeable = _is_text_edit(ops)
         top = self._top_command()
         fold = top if top is not None and mergeable and top.accepts_fold(ops) else None
-        result = self.session.record(
-            ops, description, mergeable=mergeable, merge_into=fold.entry if fold else None
+
+        def stored(result: Any) -> None:
+            if result is None or result.entry is None:
+                return
+            if fold is not None and result.entry == fold.entry:
+                fold.ops = ops  # typed on in the same field: still one undo step
+                return
+            self.undo_stack.push(
+                EditCommand(self.session, ops, result.entry, description, mergeable=mergeable)
+            )
+
+        stored(
+            self.session.record(
+                ops,
+                description,
+                mergeable=mergeable,
+                merge_into=fold.entry if fold else None,
+                on_stored=stored,
+            )
         )
-        if result is None or result.entry is None:
-            return
-        if fold is not None and result.entry == fold.entry:
-            fold.ops = ops  # typed on in the same field: still one undo step
-            return
-        self.undo_stack.push(EditCommand(self.session, ops, result.entry, description, mergeable=mergeable))
 
     def _top_command(self) -> EditCommand | None:
         """The last done command when nothing is waiting to be redone (only then may edits fold)."""
@@ -279,17 +296,41 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 10000)
         dialogs.show_message(self, "warning", self.tr("Value not accepted"), message)
 
+    def _on_not_saved(self, message: str) -> None:
+        """An edit was not stored: say so plainly; the typed text stays on screen to try again."""
+        self.statusBar().showMessage(self.tr("NOT saved: %1").replace("%1", message))
+        dialogs.show_message(
+            self,
+            "warning",
+            self.tr("Change not saved"),
+            self.tr(
+                "The last change was NOT saved:\n%1\n\nWhat you typed is still on screen: "
+                "solve the problem and edit the field again to save it."
+            ).replace("%1", message),
+        )
+
+    def _on_busy(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+
     def _on_watch_timer_timeout(self) -> None:
-        if self.session.in_conflict:
+        """Ask the worker for the stored version (the GUI thread never waits for the answer)."""
+        if self.session.in_conflict or self.db_worker.pending:
             return
-        try:
-            stored = self.workspace.stored_version(self.session.dossier_id)
-        except Exception:  # deleted elsewhere or unreadable: the next edit will say why
-            log.debug("cannot read the stored version", exc_info=True)
+        dossier_id = self.session.dossier_id
+        self.db_worker.submit(
+            lambda: self.workspace.stored_version(dossier_id), self._on_stored_version, self._on_poll_error
+        )
+
+    def _on_stored_version(self, stored: int) -> None:
+        if self.session.in_conflict or self.session.waiting:
             return
         if stored != self.session.version:
             self.session.in_conflict = True
             self.banner.show_conflict(self.session.version, stored)
+
+    def _on_poll_error(self, exc: BaseException) -> None:
+        # deleted elsewhere or unreadable: the next edit will say why
+        log.debug("cannot read the stored version: %s", exc)
 
     def reload(self) -> None:
         """Show the stored dossier as it is now, with the undo history the workspace holds for it."""
@@ -340,6 +381,10 @@ class EditorWindow(QMainWindow):
         settings.save_state("editor/geometry", self.saveGeometry())
         settings.save_state("editor/hsplitter", self.h_splitter.saveState())
         settings.save_state("editor/vsplitter", self.v_splitter.saveState())
+        self.watch_timer.stop()
+        if not self.db_worker.wait_idle(30):  # edits still waiting for the workspace are stored first
+            log.error("dossier %s closed with edits still waiting for the workspace", self.session.dossier_id)
+        self.db_worker.shutdown()
         self.validation.shutdown()
         self.sig_closed.emit(self.session.dossier_id)
         super().closeEvent(event)

@@ -1,0 +1,89 @@
+"""The editor under faults: an edit that was not stored says so and keeps the text; a busy workspace
+never freezes the window (the serial database worker waits and retries); polling is off the GUI thread."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from hubdesk.errors import WorkspaceError
+from hubdesk.services import Workspace
+from tests.ui.helpers import replace_text
+from ui import dialogs
+
+_HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE dossiers SET modified_at = modified_at")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+def test_an_edit_that_was_not_stored_says_so_and_keeps_the_text(
+    qtbot: Any, editor: Any, workspace: Workspace, monkeypatch: Any
+) -> None:
+    def full_disk(*args: Any, **kwargs: Any) -> Any:
+        raise WorkspaceError(
+            "Spazio su disco esaurito per l'area di lavoro: la modifica non è stata salvata.",
+            "The disk holding the workspace is full: the change was not saved.",
+        )
+
+    page = editor.show_section("proposal")
+    monkeypatch.setattr(workspace, "update", full_disk)
+    replace_text(page.title, "Officina che non entra")
+    qtbot.waitUntil(lambda: dialogs.last_message is not None, timeout=3000)
+    kind, text = dialogs.last_message  # type: ignore[misc]
+    assert kind == "warning" and "NOT saved" in text and "disk" in text
+    assert "NOT saved" in editor.statusBar().currentMessage()
+    assert "Saved (version" not in editor.statusBar().currentMessage()
+    assert page.title.text() == "Officina che non entra"  # still on screen, to save again
+    assert workspace.get(editor.session.dossier_id).document["proposal"]["title"] == ""
+    monkeypatch.undo()
+    replace_text(page.title, "Officina che entra")
+    assert workspace.get(editor.session.dossier_id).document["proposal"]["title"] == "Officina che entra"
+
+
+def test_a_busy_workspace_never_freezes_the_editor(qtbot: Any, editor: Any, workspace: Workspace) -> None:
+    page = editor.show_section("proposal")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(workspace.path), "2.5"], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    try:
+        start = time.monotonic()
+        replace_text(page.title, "Scritto mentre era occupato")
+        replace_text(page.acronym, "OCCUP")
+        assert time.monotonic() - start < 1.5  # the GUI thread did not wait for the lock
+        assert "in use by another program" in editor.statusBar().currentMessage().lower()
+        assert page.title.text() == "Scritto mentre era occupato"
+        qtbot.waitUntil(lambda: not editor.session.waiting, timeout=15000)
+    finally:
+        holder.wait(timeout=30)
+    doc = workspace.get(editor.session.dossier_id).document
+    assert doc["proposal"]["title"] == "Scritto mentre era occupato" and doc["proposal"]["acronym"] == "OCCUP"
+    qtbot.waitUntil(lambda: editor.undo_stack.count() == 2, timeout=3000)
+    assert not editor.session.in_conflict
+    editor.undo_action.trigger()
+    assert workspace.get(editor.session.dossier_id).document["proposal"]["acronym"] != "OCCUP"
+
+
+def test_the_version_is_polled_off_the_gui_thread(
+    qtbot: Any, editor: Any, workspace: Workspace, monkeypatch: Any
+) -> None:
+    threads: list[str] = []
+    real = workspace.stored_version
+
+    def stored_version(dossier_id: str) -> int:
+        threads.append(threading.current_thread().name)
+        return real(dossier_id)
+
+    monkeypatch.setattr(workspace, "stored_version", stored_version)
+    editor.watch_timer.setInterval(20)
+    qtbot.waitUntil(lambda: len(threads) >= 2, timeout=3000)
+    assert threading.main_thread().name not in threads
