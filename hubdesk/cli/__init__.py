@@ -91,12 +91,13 @@ def _accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
 def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
-    return run_gui(
+    code: int = run_gui(
         str(ctx.workspace_path),
         sys.argv[:1],
         exit_after_start=bool(getattr(args, "exit_after_start", False)),
         debug=bool(getattr(args, "debug", False)),
     )
+    return code
 
 
 def _run_open(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -105,12 +106,13 @@ def _run_open(ctx: CliContext, args: argparse.Namespace) -> int:
         return fail(f"file non trovato: {path}" if args.lang == "it" else f"no such file: {path}")
     from ui.app import run_gui
 
-    return run_gui(
+    code: int = run_gui(
         str(ctx.workspace_path),
         sys.argv[:1],
         open_file=str(path.resolve()),
         debug=bool(getattr(args, "debug", False)),
     )
+    return code
 
 
 _OPTIONS_WITH_VALUE = {"--workspace", "--lang"}
