@@ -157,13 +157,28 @@ def text(value: object) -> str:
     return s.replace("\r\n", "\n").replace("\n\n", "<br/><br/>").replace("\n", "<br/>")
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its last layout: table cells are measured again at every page split
+    (and once more to draw), always at the same column width; breaking the lines once is enough."""
+
+    _wrapped_for: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        hit = self._wrapped_for is not None and self._wrapped_for[0] == availWidth
+        if hit and "blPara" in self.__dict__:
+            return self._wrapped_for[1], self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_for = (availWidth, width)
+        return width, height
+
+
 def para(value: object, style: str = "cell") -> Paragraph:
-    return Paragraph(text(value), styles()[style])
+    return CellParagraph(text(value), styles()[style])
 
 
 def markup(value: str, style: str = "cell") -> Paragraph:
     """A paragraph from trusted markup (our own labels with <b>), not from user text."""
-    return Paragraph(value, styles()[style])
+    return CellParagraph(value, styles()[style])
 
 
 def or_dash(value: object) -> str:
