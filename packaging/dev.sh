@@ -20,6 +20,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   poppler-utils libnss3-tools softhsm2 opensc openssl zip
+  xdotool imagemagick  # looking at the windows under Xvfb (xdotool, import)
   binutils  # PyInstaller (packaging/build.sh) reads shared-library dependencies with objdump
 )
 

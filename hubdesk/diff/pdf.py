@@ -17,7 +17,7 @@ from hubdesk.diff.text import (
     beneficiary_name,
     format_pair,
     format_value,
-    fund_name,
+    fund_label,
     item_caption,
     money_delta,
 )
@@ -84,7 +84,7 @@ def _money_table(money: dict[str, Any]) -> Flowable:
 
     add("Contributo richiesto (FESR + FSE)", money["requested_cents"])
     for fund, t in money["by_fund"].items():
-        add(f"Fondo {fund_name(fund)}", t)
+        add(fund_label(fund), t)
     for key, t in money["by_activity"].items():
         add(f"Attività {key}", t)
     for key, t in money["by_beneficiary"].items():

@@ -117,6 +117,13 @@ def fund_name(fund: str, lang: str = "it") -> str:
     return (pair[1] if lang == "en" else pair[0]) if pair else fund
 
 
+def fund_label(fund: str, lang: str = "it") -> str:
+    """``Fondo FESR`` for a grant fund; a co-financing line's own name (``Cofinanziamento privato``)."""
+    if fund.startswith("COFIN_") and fund in FUND_NAMES:
+        return fund_name(fund, lang)
+    return _t(lang, "Fondo ", "Fund ") + fund_name(fund, lang)
+
+
 def beneficiary_name(key: str, lang: str = "it") -> str:
     return _t(lang, "Comune proponente", "Applicant") if key == "applicant" else key
 
@@ -135,7 +142,7 @@ def money_lines(money: dict[str, Any], lang: str = "it") -> list[str]:
         )
     )
     for fund, t in money["by_fund"].items():
-        out.append(row(_t(lang, "Fondo ", "Fund ") + fund_name(fund, lang), t))
+        out.append(row(fund_label(fund, lang), t))
     for key, t in money["by_activity"].items():
         if t["delta"]:
             out.append(row(_t(lang, "Attività ", "Activity ") + key, t))

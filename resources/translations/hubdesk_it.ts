@@ -2773,6 +2773,18 @@ Versione %3 congelata.</translation>
         <source>Versions already exported and packages built</source>
         <translation>Versioni già esportate e pacchetti generati</translation>
     </message>
+    <message>
+        <source>Open the document read-only</source>
+        <translation>Apri il documento in sola lettura</translation>
+    </message>
+    <message>
+        <source>Version %1: proposal PDF (read-only)</source>
+        <translation>Versione %1: PDF della proposta (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Version %1: document (read-only)</source>
+        <translation>Versione %1: documento (sola lettura)</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -2895,6 +2907,14 @@ Versione %3 congelata.</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Value in version A</source>
+        <translation>Valore nella versione A</translation>
+    </message>
+    <message>
+        <source>Value in version B</source>
+        <translation>Valore nella versione B</translation>
     </message>
 </context>
 <context>

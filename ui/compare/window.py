@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from hubdesk.diff import Change, DiffInputError, DiffResult, Round, diff_rounds, read_file_round
 from hubdesk.diff.compare import SECTIONS
 from hubdesk.diff.pdf import line_money_delta, write_changes_pdf
-from hubdesk.diff.text import format_pair, format_value, item_caption, money_delta
+from hubdesk.diff.text import format_pair, format_value, fund_label, item_caption, money_delta
 from hubdesk.errors import HubDeskError
 from hubdesk.labels import MONEY_FIELDS, field_words, item_label
 from hubdesk.money import format_eur
@@ -115,16 +118,38 @@ class CompareWindow(QMainWindow):
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(False)
         self.tree.itemDoubleClicked.connect(self._on_double_clicked)
-        self.tree.header().resizeSection(COL_WHAT, 300)
-        self.tree.header().resizeSection(COL_A, 340)
-        self.tree.header().resizeSection(COL_B, 340)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(COL_A, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(COL_B, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().resizeSection(COL_WHAT, 320)
+        self.tree.header().resizeSection(COL_MONEY, 130)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        # the selected change in full, A beside B (the list shows one line of each)
+        self.a_text = QPlainTextEdit()
+        self.a_text.setObjectName("compareFullA")
+        self.a_text.setAccessibleName(self.tr("Value in version A"))
+        self.b_text = QPlainTextEdit()
+        self.b_text.setObjectName("compareFullB")
+        self.b_text.setAccessibleName(self.tr("Value in version B"))
+        for box in (self.a_text, self.b_text):
+            box.setReadOnly(True)
+        full = QWidget()
+        full_layout = QHBoxLayout(full)
+        full_layout.setContentsMargins(0, 0, 0, 0)
+        full_layout.addWidget(self.a_text)
+        full_layout.addWidget(self.b_text)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(full)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(pick)
         layout.addWidget(self.summary)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         fit_to_screen(self, (1200, 780))
 
@@ -242,7 +267,7 @@ class CompareWindow(QMainWindow):
             )
 
         rows = [row(self.tr("Requested grant (FESR + FSE)"), money["requested_cents"], True)]
-        rows += [row(self.tr("Fund %1").replace("%1", fund), t) for fund, t in money["by_fund"].items()]
+        rows += [row(fund_label(fund, self.lang), t) for fund, t in money["by_fund"].items()]
         moved = [(k, t) for k, t in money["by_activity"].items() if t["delta"]]
         rows += [row(self.tr("Activity %1").replace("%1", k), t) for k, t in moved]
         for k, t in money["by_beneficiary"].items():
@@ -288,6 +313,11 @@ class CompareWindow(QMainWindow):
             for c in mine:
                 head.addChild(self._change_item(c, old_bg, new_bg))
             head.setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+        else:
+            self._on_current_changed(None, None)
         total = len(self.result.changes)
         if total == 0:
             self.count_label.setText(self.tr("No differences between the two versions."))
@@ -322,6 +352,24 @@ class CompareWindow(QMainWindow):
         if c.op != "removed":
             item.setBackground(COL_B, new_bg)
         return item
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        change = item.data(COL_WHAT, ChangeRole) if item is not None else None
+        if not isinstance(change, Change):
+            self.a_text.clear()
+            self.b_text.clear()
+            return
+        self.a_text.setPlainText(self._full(change, change.before) if change.op != "added" else "")
+        self.b_text.setPlainText(self._full(change, change.after) if change.op != "removed" else "")
+
+    def _full(self, change: Change, value: Any) -> str:
+        if isinstance(value, dict):
+            return "\n".join(
+                f"{field_words('/' + k, self.lang)}: {format_value(k, v, self.lang)}"
+                for k, v in value.items()
+                if k != "id"
+            )
+        return format_value(change.field, value, self.lang)
 
     # ------------------------------------------------------------------ jumping
     def _on_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -60,7 +60,15 @@ def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_pa
     assert opened == [str(tmp_path)]
     with qtbot.waitSignal(page.sig_rendered, timeout=30_000):
         page.open_version_button.click()
-    assert opened[-1].endswith("proposta-v1.pdf") and Path(opened[-1]).read_bytes().startswith(b"%PDF-")
+    assert page.last_version_pdf.endswith("proposta-v1.pdf")
+    assert Path(page.last_version_pdf).read_bytes().startswith(b"%PDF-")
+    assert page.version_window.objectName() == "versionPdfWindow"  # shown inside the app
+    qtbot.waitUntil(lambda: page.version_window.centralWidget().rendered_count() > 0, timeout=30_000)
+    page.version_window.close()
+    page.open_document_button.click()
+    assert page.version_window.objectName() == "versionDocumentWindow"
+    assert "1" in page.version_window.windowTitle()
+    page.version_window.close()
 
 
 def test_wrong_password_is_reported_and_nothing_written(

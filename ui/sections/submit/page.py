@@ -31,6 +31,7 @@ from ui.sections.page import EditorContext, SectionPage
 from ui.sections.submit.register_model import RegisterModel
 from ui.sections.submit.secret_dialog import SecretDialog
 from ui.sections.submit.signer_box import SignerBox
+from ui.sections.submit.version_views import open_version_document, open_version_pdf
 from ui.sections.submit.worker import PackageBuilder
 from ui.validation_worker import ValidationRunner
 
@@ -130,7 +131,12 @@ class SubmitPage(SectionPage):
         versions_box = QGroupBox(self.tr("Versions already exported and packages built"))
         versions_layout = QVBoxLayout(versions_box)
         versions_layout.addWidget(self.versions_view)
-        versions_layout.addWidget(self.open_version_button)
+        self.open_document_button = QPushButton(self.tr("Open the document read-only"))
+        self.open_document_button.clicked.connect(self._on_open_document_clicked)
+        version_buttons = QHBoxLayout()
+        version_buttons.addWidget(self.open_version_button)
+        version_buttons.addWidget(self.open_document_button)
+        versions_layout.addLayout(version_buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
@@ -169,6 +175,7 @@ class SubmitPage(SectionPage):
         self.versions_model.set_rows(ws.list_versions(dossier_id), ws.list_packages(dossier_id))
         self.versions_view.expandAll()
         self.open_version_button.setEnabled(self.versions_model.rowCount() > 0)
+        self.open_document_button.setEnabled(self.versions_model.rowCount() > 0)
 
     def _update_build_button(self) -> None:
         errors = self._result.errors if self._result else None
@@ -298,7 +305,19 @@ class SubmitPage(SectionPage):
         if path.startswith("!"):
             dialogs.show_message(self, "error", self.tr("Version"), path[1:])
             return
-        self.open_url(QUrl.fromLocalFile(path))
+        self.last_version_pdf = path
+        number = int(Path(path).stem.rsplit("-v", 1)[-1])
+        self.version_window = open_version_pdf(self, number, Path(path).read_bytes())
+
+    def _on_open_document_clicked(self) -> None:
+        index = self.versions_view.currentIndex()
+        info = self.versions_model.version_at(index if index.isValid() else self.versions_model.index(0, 0))
+        if info is None or self.context.workspace is None:
+            return
+        doc = self.context.workspace.get_version(self.context.dossier_id, info.number)
+        self.version_window = open_version_document(
+            self, self.context.profile, self.context.lang, info.number, doc
+        )
 
 
 def _selectable() -> Any:
