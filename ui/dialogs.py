@@ -44,6 +44,10 @@ def _save_file(parent: QWidget | None, caption: str, filters: str, suggested: st
     return path or None
 
 
+def _folder(parent: QWidget | None, caption: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, caption) or None
+
+
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
@@ -52,7 +56,12 @@ def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
 #: injectable pickers (a test assigns a lambda returning a path)
 pick_open_file: Callable[[QWidget | None, str, str], str | None] = _open_file
 pick_save_file: Callable[..., str | None] = _save_file
+pick_folder: Callable[[QWidget | None, str], str | None] = _folder
 confirm: Callable[[QWidget | None, str, str], bool] = _confirm
+
+
+def tr_filter_package() -> str:
+    return QCoreApplication.translate("Dialogs", "Signed packages (*.asice *.sce);;All files (*)")
 
 
 def tr_filter_json() -> str:

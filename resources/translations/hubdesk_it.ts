@@ -720,6 +720,165 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/compare/window.py" line="77"/>
+        <location filename="../../ui/compare/window.py" line="181"/>
+        <location filename="../../ui/compare/window.py" line="374"/>
+        <source>Compare versions</source>
+        <translation>Confronta versioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="81"/>
+        <location filename="../../ui/compare/window.py" line="112"/>
+        <location filename="../../ui/compare/window.py" line="255"/>
+        <source>Version A</source>
+        <translation>Versione A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="84"/>
+        <location filename="../../ui/compare/window.py" line="112"/>
+        <location filename="../../ui/compare/window.py" line="255"/>
+        <source>Version B</source>
+        <translation>Versione B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="85"/>
+        <source>Amounts only</source>
+        <translation>Solo importi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="86"/>
+        <source>Texts only</source>
+        <translation>Solo testi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="91"/>
+        <source>Changes table (PDF)…</source>
+        <translation>Prospetto delle modifiche (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="94"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="96"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="109"/>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="112"/>
+        <source>Item and field</source>
+        <translation>Elemento e campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="112"/>
+        <source>Amount change</source>
+        <translation>Variazione importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="149"/>
+        <source>Current draft</source>
+        <translation>Bozza attuale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="154"/>
+        <source>Version %1 (%2)</source>
+        <translation>Versione %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="156"/>
+        <source>Package or document file…</source>
+        <translation>File di pacchetto o documento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="173"/>
+        <source>Package or document to compare</source>
+        <translation>Pacchetto o documento da confrontare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="244"/>
+        <source>Requested grant (FESR + FSE)</source>
+        <translation>Contributo richiesto (FESR + FSE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="245"/>
+        <source>Fund %1</source>
+        <translation>Fondo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="247"/>
+        <source>Activity %1</source>
+        <translation>Attività %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="250"/>
+        <source>Applicant</source>
+        <translation>Comune proponente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="251"/>
+        <source>Beneficiary %1</source>
+        <translation>Beneficiario %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="255"/>
+        <source>Eligible cost</source>
+        <translation>Costo ammissibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="255"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="293"/>
+        <source>No differences between the two versions.</source>
+        <translation>Nessuna differenza tra le due versioni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="296"/>
+        <source>%1 changes, %2 shown. Double-click a change to open the field.</source>
+        <translation>%1 modifiche, %2 mostrate. Doppio clic su una modifica per aprire il campo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="309"/>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="309"/>
+        <source>removed</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="351"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="366"/>
+        <source>Save the changes table</source>
+        <translation>Salva il prospetto delle modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="366"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="376"/>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <location filename="../../ui/editor/banner.py" line="29"/>
@@ -782,13 +941,18 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
-        <source>Dossiers (*.json *.asice);;All files (*)</source>
+        <location filename="../../ui/dialogs.py" line="64"/>
+        <source>Signed packages (*.asice *.sce);;All files (*)</source>
         <extracomment>the last message shown (kind, text): tests read it instead of hunting for a QMessageBox injectable pickers (a test assigns a lambda returning a path)</extracomment>
+        <translation>Pacchetti firmati (*.asice *.sce);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <source>Dossiers (*.json *.asice);;All files (*)</source>
         <translation>Dossier (*.json *.asice);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>HubDesk workspaces (*.sqlite3);;All files (*)</source>
         <translation>Archivi HubDesk (*.sqlite3);;Tutti i file (*)</translation>
     </message>
@@ -867,90 +1031,148 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>DraftPreviewWindow</name>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="49"/>
+        <source>PDF preview (draft, not valid for submission)</source>
+        <translation>Anteprima PDF (bozza, non valida per l&apos;invio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="60"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="62"/>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="92"/>
+        <source>Preparing the PDF…</source>
+        <translation>Preparazione del PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="103"/>
+        <source>Draft with %1 open error(s): every page is marked as not valid for submission.</source>
+        <translation>Bozza con errori aperti (%1): ogni pagina è contrassegnata come non valida per l&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="106"/>
+        <source>Draft: every page is marked as not valid for submission.</source>
+        <translation>Bozza: ogni pagina è contrassegnata come non valida per l&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="111"/>
+        <source>The PDF could not be prepared: %1</source>
+        <translation>Impossibile preparare il PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="117"/>
+        <source>Save the draft PDF</source>
+        <translation>Salva il PDF di bozza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="117"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="123"/>
+        <source>PDF preview</source>
+        <translation>Anteprima PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/draft_preview.py" line="125"/>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="145"/>
+        <location filename="../../ui/editor/window.py" line="146"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row) the one thread that waits on the database for this window (busy commits, version polling)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="155"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="284"/>
+        <location filename="../../ui/editor/window.py" line="286"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290"/>
+        <location filename="../../ui/editor/window.py" line="292"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="294"/>
+        <location filename="../../ui/editor/window.py" line="296"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="295"/>
+        <location filename="../../ui/editor/window.py" line="297"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="299"/>
+        <location filename="../../ui/editor/window.py" line="301"/>
         <source>NOT saved: %1</source>
         <translation>NON salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="303"/>
+        <location filename="../../ui/editor/window.py" line="305"/>
         <source>Change not saved</source>
         <translation>Modifica non salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305"/>
+        <location filename="../../ui/editor/window.py" line="307"/>
         <source>The last change was NOT saved:
 %1
 
@@ -961,15 +1183,17 @@ What you typed is still on screen: solve the problem and edit the field again to
 Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di nuovo il campo per salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="355"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/round_actions.py" line="18"/>
         <source>PDF &amp;preview</source>
         <translation>&amp;Anteprima PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/round_actions.py" line="24"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Confronta versioni…</translation>
     </message>
@@ -1473,6 +1697,29 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     </message>
 </context>
 <context>
+    <name>ImportPackage</name>
+    <message>
+        <location filename="../../ui/reviewer/import_flow.py" line="34"/>
+        <source>Import a signed package</source>
+        <translation>Importa un pacchetto firmato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/import_flow.py" line="45"/>
+        <source>Create an editable copy of this dossier in the workspace?</source>
+        <translation>Creare una copia modificabile di questo dossier nell'area di lavoro?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/import_flow.py" line="50"/>
+        <source>Create the copy</source>
+        <translation>Crea la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/import_flow.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <location filename="../../ui/sections/indicators.py" line="46"/>
@@ -1570,7 +1817,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     </message>
     <message>
         <location filename="../../ui/library/window.py" line="150"/>
-        <location filename="../../ui/library/window.py" line="224"/>
+        <location filename="../../ui/library/window.py" line="235"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivia</translation>
     </message>
@@ -1590,147 +1837,167 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="154"/>
+        <location filename="../../ui/library/window.py" line="155"/>
+        <source>Open signed &amp;package…</source>
+        <translation>Apri &amp;pacchetto firmato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="159"/>
+        <source>Open &amp;folder of packages…</source>
+        <translation>Apri &amp;cartella di pacchetti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="162"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="156"/>
+        <location filename="../../ui/library/window.py" line="164"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="158"/>
+        <location filename="../../ui/library/window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="159"/>
+        <location filename="../../ui/library/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="160"/>
+        <location filename="../../ui/library/window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="163"/>
+        <location filename="../../ui/library/window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="167"/>
+        <location filename="../../ui/library/window.py" line="175"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="176"/>
+        <location filename="../../ui/library/window.py" line="187"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="181"/>
+        <location filename="../../ui/library/window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="188"/>
+        <location filename="../../ui/library/window.py" line="199"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="224"/>
+        <location filename="../../ui/library/window.py" line="235"/>
         <source>Bring back from the archive</source>
         <translation>Riporta dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="252"/>
+        <location filename="../../ui/library/window.py" line="263"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="340"/>
+        <location filename="../../ui/library/window.py" line="351"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="352"/>
+        <location filename="../../ui/library/window.py" line="363"/>
         <source>Archive dossier</source>
         <translation>Archivia il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="352"/>
+        <location filename="../../ui/library/window.py" line="363"/>
         <source>Bring dossier back from the archive</source>
         <translation>Riporta il dossier dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="355"/>
+        <location filename="../../ui/library/window.py" line="366"/>
         <source>Dossier archived: choose “Archived” in the filter to see it.</source>
         <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="357"/>
+        <location filename="../../ui/library/window.py" line="368"/>
         <source>Dossier back among the active ones.</source>
         <translation>Il dossier è di nuovo tra quelli attivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="369"/>
+        <location filename="../../ui/library/window.py" line="380"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="371"/>
+        <location filename="../../ui/library/window.py" line="382"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="374"/>
+        <location filename="../../ui/library/window.py" line="385"/>
+        <source>Open a signed package</source>
+        <translation>Apri un pacchetto firmato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="392"/>
+        <source>Open a folder of signed packages</source>
+        <translation>Apri una cartella di pacchetti firmati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="399"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="383"/>
+        <location filename="../../ui/library/window.py" line="419"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="386"/>
+        <location filename="../../ui/library/window.py" line="422"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="393"/>
+        <location filename="../../ui/library/window.py" line="429"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="401"/>
+        <location filename="../../ui/library/window.py" line="437"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="403"/>
+        <location filename="../../ui/library/window.py" line="439"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="425"/>
+        <location filename="../../ui/library/window.py" line="461"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="431"/>
+        <location filename="../../ui/library/window.py" line="467"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="442"/>
+        <location filename="../../ui/library/window.py" line="478"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="455"/>
+        <location filename="../../ui/library/window.py" line="491"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -1892,6 +2159,269 @@ hubdesk package verify %1</translation>
         <location filename="../../ui/open_files.py" line="87"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWindow</name>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="64"/>
+        <source>Package %1 — HubDesk</source>
+        <translation>Pacchetto %1 — HubDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="83"/>
+        <source>Verifying the package…</source>
+        <translation>Verifica del pacchetto in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="99"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="100"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="100"/>
+        <source>Integrity</source>
+        <translation>Integrità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="100"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="101"/>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="103"/>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="103"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="103"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="103"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="105"/>
+        <source>Call rules</source>
+        <translation>Regole del bando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="108"/>
+        <source>Reading the proposal…</source>
+        <translation>Lettura della proposta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="110"/>
+        <source>Proposal (read-only)</source>
+        <translation>Proposta (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="112"/>
+        <source>Signed PDF</source>
+        <translation>PDF firmato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="115"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="118"/>
+        <source>Save the &amp;verification sheet (PDF)…</source>
+        <translation>Salva la &amp;scheda di verifica (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="121"/>
+        <source>&amp;Package</source>
+        <translation>&amp;Pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="129"/>
+        <source>Applicant</source>
+        <translation>Ente proponente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="133"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="134"/>
+        <source>ISTAT code</source>
+        <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="135"/>
+        <source>Acronym</source>
+        <translation>Acronimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="136"/>
+        <source>FESR requested</source>
+        <translation>FESR richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="137"/>
+        <source>FSE requested</source>
+        <translation>FSE richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="141"/>
+        <source>Signer</source>
+        <translation>Firmatario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="146"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="147"/>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="148"/>
+        <source>Issued by</source>
+        <translation>Emesso da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="149"/>
+        <source>Certificate validity</source>
+        <translation>Validità del certificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="150"/>
+        <source>Legal representative</source>
+        <translation>Legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="151"/>
+        <source>Signing time (claimed)</source>
+        <translation>Ora di firma (dichiarata)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="152"/>
+        <source>Trust used</source>
+        <translation>Fiducia usata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="161"/>
+        <source>Signatures in the package</source>
+        <translation>Firme nel pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="166"/>
+        <source>Problems and notes</source>
+        <translation>Problemi e note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="210"/>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="234"/>
+        <source>no trusted authority configured: add the certificates with «hubdesk trust add»</source>
+        <translation>nessuna autorità attendibile configurata: aggiungere i certificati con «hubdesk trust add»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="236"/>
+        <source>as of %1</source>
+        <translation>aggiornata al %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="240"/>
+        <source>intact</source>
+        <translation>integro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="241"/>
+        <source>MODIFIED after signing</source>
+        <translation>MODIFICATO dopo la firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="242"/>
+        <source>MISSING</source>
+        <translation>MANCANTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="243"/>
+        <source>NOT SIGNED</source>
+        <translation>NON FIRMATO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="258"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="258"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="258"/>
+        <source>info</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="272"/>
+        <source>Call rules (%1)</source>
+        <translation>Regole del bando (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="290"/>
+        <source>The package holds no readable proposal.</source>
+        <translation>Il pacchetto non contiene una proposta leggibile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="306"/>
+        <source>The proposal cannot be shown.</source>
+        <translation>Impossibile mostrare la proposta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="309"/>
+        <source>The proposal as the package carries it; nothing can be changed here.</source>
+        <translation>La proposta come la contiene il pacchetto; qui non si può modificare nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="320"/>
+        <source>Save the verification sheet</source>
+        <translation>Salva la scheda di verifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="320"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="329"/>
+        <source>Cannot save the sheet</source>
+        <translation>Impossibile salvare la scheda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/package_window.py" line="331"/>
+        <source>Verification sheet saved: %1</source>
+        <translation>Scheda di verifica salvata: %1</translation>
     </message>
 </context>
 <context>
@@ -2787,126 +3317,66 @@ Versione %3 congelata.</translation>
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>TriageModel</name>
     <message>
-        <source>Compare versions</source>
-        <translation>Confronta versioni</translation>
+        <location filename="../../ui/reviewer/model.py" line="40"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
     </message>
     <message>
-        <source>Version A</source>
-        <translation>Versione A</translation>
+        <location filename="../../ui/reviewer/model.py" line="41"/>
+        <source>ISTAT</source>
+        <translation>ISTAT</translation>
     </message>
     <message>
-        <source>Version B</source>
-        <translation>Versione B</translation>
+        <location filename="../../ui/reviewer/model.py" line="42"/>
+        <source>Acronym</source>
+        <translation>Acronimo</translation>
     </message>
     <message>
-        <source>Amounts only</source>
-        <translation>Solo importi</translation>
+        <location filename="../../ui/reviewer/model.py" line="43"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
     </message>
     <message>
-        <source>Texts only</source>
-        <translation>Solo testi</translation>
+        <location filename="../../ui/reviewer/model.py" line="44"/>
+        <source>Signer</source>
+        <translation>Firmatario</translation>
     </message>
     <message>
-        <source>Changes table (PDF)…</source>
-        <translation>Prospetto delle modifiche (PDF)…</translation>
+        <location filename="../../ui/reviewer/model.py" line="45"/>
+        <source>Legal representative</source>
+        <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <source>A:</source>
-        <translation>A:</translation>
+        <location filename="../../ui/reviewer/model.py" line="46"/>
+        <source>FESR requested</source>
+        <translation>FESR richiesto</translation>
     </message>
     <message>
-        <source>B:</source>
-        <translation>B:</translation>
+        <location filename="../../ui/reviewer/model.py" line="47"/>
+        <source>FSE requested</source>
+        <translation>FSE richiesto</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Modifiche</translation>
+        <location filename="../../ui/reviewer/model.py" line="48"/>
+        <source>Rule errors</source>
+        <translation>Errori nelle regole</translation>
     </message>
     <message>
-        <source>Item and field</source>
-        <translation>Elemento e campo</translation>
+        <location filename="../../ui/reviewer/model.py" line="49"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
     </message>
     <message>
-        <source>Amount change</source>
-        <translation>Variazione importo</translation>
+        <location filename="../../ui/reviewer/model.py" line="50"/>
+        <source>Duplicates</source>
+        <translation>Duplicati</translation>
     </message>
     <message>
-        <source>Current draft</source>
-        <translation>Bozza attuale</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2)</source>
-        <translation>Versione %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Package or document file…</source>
-        <translation>File di pacchetto o documento…</translation>
-    </message>
-    <message>
-        <source>Package or document to compare</source>
-        <translation>Pacchetto o documento da confrontare</translation>
-    </message>
-    <message>
-        <source>Requested grant (FESR + FSE)</source>
-        <translation>Contributo richiesto (FESR + FSE)</translation>
-    </message>
-    <message>
-        <source>Fund %1</source>
-        <translation>Fondo %1</translation>
-    </message>
-    <message>
-        <source>Activity %1</source>
-        <translation>Attività %1</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Comune proponente</translation>
-    </message>
-    <message>
-        <source>Beneficiary %1</source>
-        <translation>Beneficiario %1</translation>
-    </message>
-    <message>
-        <source>Eligible cost</source>
-        <translation>Costo ammissibile</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Differenza</translation>
-    </message>
-    <message>
-        <source>No differences between the two versions.</source>
-        <translation>Nessuna differenza tra le due versioni.</translation>
-    </message>
-    <message>
-        <source>%1 changes, %2 shown. Double-click a change to open the field.</source>
-        <translation>%1 modifiche, %2 mostrate. Doppio clic su una modifica per aprire il campo.</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>aggiunto</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>eliminato</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (sola lettura)</translation>
-    </message>
-    <message>
-        <source>Save the changes table</source>
-        <translation>Salva il prospetto delle modifiche</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Salvato: %1</translation>
+        <location filename="../../ui/reviewer/model.py" line="51"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>Value in version A</source>
@@ -2918,50 +3388,214 @@ Versione %3 congelata.</translation>
     </message>
 </context>
 <context>
-    <name>DraftPreviewWindow</name>
+    <name>TriageWindow</name>
     <message>
-        <source>PDF preview (draft, not valid for submission)</source>
-        <translation>Anteprima PDF (bozza, non valida per l'invio)</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="54"/>
+        <source>Packages in %1 — HubDesk</source>
+        <translation>Pacchetti in %1 — HubDesk</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="70"/>
+        <source>Verifying %1 packages…</source>
+        <translation>Verifica di %1 pacchetti in corso…</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Salva PDF…</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="72"/>
+        <source>No .asice package in this folder.</source>
+        <translation>Nessun pacchetto .asice in questa cartella.</translation>
     </message>
     <message>
-        <source>Preparing the PDF…</source>
-        <translation>Preparazione del PDF…</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="81"/>
+        <source>Search municipality, acronym, signer…</source>
+        <translation>Cerca comune, acronimo, firmatario…</translation>
     </message>
     <message>
-        <source>Draft with %1 open error(s): every page is marked as not valid for submission.</source>
-        <translation>Bozza con errori aperti (%1): ogni pagina è contrassegnata come non valida per l'invio.</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="82"/>
+        <source>Search</source>
+        <translation>Cerca</translation>
     </message>
     <message>
-        <source>Draft: every page is marked as not valid for submission.</source>
-        <translation>Bozza: ogni pagina è contrassegnata come non valida per l'invio.</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="86"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
     </message>
     <message>
-        <source>The PDF could not be prepared: %1</source>
-        <translation>Impossibile preparare il PDF: %1</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="88"/>
+        <source>All packages</source>
+        <translation>Tutti i pacchetti</translation>
     </message>
     <message>
-        <source>Save the draft PDF</source>
-        <translation>Salva il PDF di bozza</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="89"/>
+        <source>Not valid or breaking the rules</source>
+        <translation>Non validi o contrari alle regole</translation>
     </message>
     <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="90"/>
+        <source>To check</source>
+        <translation>Da controllare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="91"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="100"/>
+        <source>Packages</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="120"/>
+        <source>&amp;Open package</source>
+        <translation>&amp;Apri pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="123"/>
+        <source>Export to &amp;CSV…</source>
+        <translation>Esporta in &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="125"/>
+        <source>Save the &amp;summary sheet (PDF)…</source>
+        <translation>Salva il &amp;riepilogo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="127"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="130"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="135"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="148"/>
+        <source>%1 of %2 packages verified: %3 valid without remarks</source>
+        <translation>%1 pacchetti su %2 verificati: %3 validi senza osservazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="180"/>
+        <source>Export the triage table</source>
+        <translation>Esporta la tabella di verifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="181"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="189"/>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="191"/>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="199"/>
+        <source>Save the summary sheet</source>
+        <translation>Salva il riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/triage_window.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF preview</source>
-        <translation>Anteprima PDF</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="210"/>
+        <source>Cannot save the sheet</source>
+        <translation>Impossibile salvare la scheda</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Salvato: %1</translation>
+        <location filename="../../ui/reviewer/triage_window.py" line="212"/>
+        <source>Summary sheet saved: %1</source>
+        <translation>Riepilogo salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="24"/>
+        <source>Not valid</source>
+        <translation>Non valido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="26"/>
+        <source>Indeterminate</source>
+        <translation>Indeterminato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="28"/>
+        <source>Valid, breaks the call rules</source>
+        <translation>Valido, ma contrario alle regole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="30"/>
+        <source>Valid, to check</source>
+        <translation>Valido, da controllare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="31"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="36"/>
+        <source>Not valid: this package must not be accepted as it is</source>
+        <translation>Non valido: questo pacchetto non può essere accettato così com'è</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="39"/>
+        <source>Signature intact, but the signer cannot be confirmed with the trusted authorities</source>
+        <translation>Firma integra, ma il firmatario non è confermato dalle autorità attendibili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="42"/>
+        <source>Cannot be confirmed: the signature could not be fully checked</source>
+        <translation>Non confermabile: la firma non ha potuto essere verificata completamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="46"/>
+        <source>Intact and signed, but the dossier breaks the call rules</source>
+        <translation>Integro e firmato, ma il dossier non rispetta le regole del bando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="50"/>
+        <source>Intact and signed, but not by the legal representative</source>
+        <translation>Integro e firmato, ma non dal legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="52"/>
+        <source>Intact and signed by the legal representative; some points need a look</source>
+        <translation>Integro e firmato dal legale rappresentante; alcuni punti vanno controllati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="55"/>
+        <source>Intact and signed by the legal representative</source>
+        <translation>Integro e firmato dal legale rappresentante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="66"/>
+        <source>cannot tell</source>
+        <translation>non determinabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="68"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/texts.py" line="68"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,16 @@ def test_a_package_goes_to_the_reviewer_and_a_missing_file_is_said(
         package.write_bytes(b"PK\x05\x06" + b"\0" * 18)
         dialogs.last_message = None
         open_path(window, package)
-        assert dialogs.last_message is not None  # the reviewer view, or the message standing in for it
+        from PySide6.QtWidgets import QApplication
+
+        reviewers = [
+            w for w in QApplication.topLevelWidgets() if w.objectName() == "packageWindow" and w.isVisible()
+        ]
+        assert reviewers and dialogs.last_message is None  # the reviewer view, which says why it is refused
+        qtbot.waitUntil(lambda: reviewers[-1].verdict is not None, timeout=20000)
+        assert reviewers[-1].verdict.indication == "TOTAL_FAILED"
+        for w in reviewers:
+            w.close()
     finally:
         window.close()
 

@@ -151,6 +151,14 @@ class LibraryWindow(QMainWindow):
         self.import_action = self._action("import", self.tr("&Import…"), self.import_dossier, "Ctrl+I")
         self.export_action = self._action("export", self.tr("&Export…"), self.export_selected, "Ctrl+E")
         self.demo_action = self._action("demo", self.tr("Open &demo"), self.open_demo)
+        self.open_package_action = self._action(
+            "open", self.tr("Open signed &package…"), self.open_package_file, "Ctrl+Shift+O"
+        )
+        self.open_package_action.setObjectName("openPackageAction")
+        self.open_folder_action = self._action(
+            "open", self.tr("Open &folder of packages…"), self.open_package_folder
+        )
+        self.open_folder_action.setObjectName("openFolderAction")
         self.open_ws_action = self._action("workspace", self.tr("Open &workspace…"), self.open_workspace_file)
         self.new_ws_action = self._action(
             "workspace", self.tr("Create w&orkspace…"), self.create_workspace_file
@@ -170,6 +178,9 @@ class LibraryWindow(QMainWindow):
         ws_menu.addSeparator()
         ws_menu.addAction(self.import_action)
         ws_menu.addAction(self.export_action)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.open_package_action)
+        ws_menu.addAction(self.open_folder_action)
         ws_menu.addSeparator()
         ws_menu.addAction(self.open_ws_action)
         ws_menu.addAction(self.new_ws_action)
@@ -370,13 +381,38 @@ class LibraryWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("Dossier deleted. Undo (Ctrl+Z) brings it back."), 10000)
 
+    def open_package_file(self) -> None:
+        path = dialogs.pick_open_file(self, self.tr("Open a signed package"), dialogs.tr_filter_package())
+        if path:
+            from ui.reviewer import open_package
+
+            open_package(path, self)
+
+    def open_package_folder(self) -> None:
+        path = dialogs.pick_folder(self, self.tr("Open a folder of signed packages"))
+        if path:
+            from ui.reviewer import open_folder
+
+            open_folder(path, self)
+
     def import_dossier(self) -> None:
         path = dialogs.pick_open_file(self, self.tr("Import a dossier"), dialogs.tr_filter_json())
         if path:
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        """Import a dossier document or package file into the workspace and select it."""
+        """Import a dossier document or package file into the workspace and select it.
+
+        A signed package is verified first and its verdict shown before the editable copy is made.
+        """
+        if path.suffix.lower() in (".asice", ".sce"):
+            from ui.reviewer.import_flow import VerifyThenImport
+
+            self._pending_import = VerifyThenImport(self, path, lambda: self._import_file(path))
+            return
+        self._import_file(path)
+
+    def _import_file(self, path: Path) -> None:
         try:
             new_id = self.workspace.import_file(path)
         except ServiceError as exc:
