@@ -722,158 +722,163 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/window.py" line="77"/>
-        <location filename="../../ui/compare/window.py" line="181"/>
-        <location filename="../../ui/compare/window.py" line="374"/>
+        <location filename="../../ui/compare/window.py" line="80"/>
+        <location filename="../../ui/compare/window.py" line="206"/>
+        <location filename="../../ui/compare/window.py" line="422"/>
         <source>Compare versions</source>
         <translation>Confronta versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="81"/>
-        <location filename="../../ui/compare/window.py" line="112"/>
-        <location filename="../../ui/compare/window.py" line="255"/>
+        <location filename="../../ui/compare/window.py" line="84"/>
+        <location filename="../../ui/compare/window.py" line="115"/>
+        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Version A</source>
         <translation>Versione A</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="84"/>
-        <location filename="../../ui/compare/window.py" line="112"/>
-        <location filename="../../ui/compare/window.py" line="255"/>
+        <location filename="../../ui/compare/window.py" line="87"/>
+        <location filename="../../ui/compare/window.py" line="115"/>
+        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Version B</source>
         <translation>Versione B</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="85"/>
+        <location filename="../../ui/compare/window.py" line="88"/>
         <source>Amounts only</source>
         <translation>Solo importi</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="86"/>
+        <location filename="../../ui/compare/window.py" line="89"/>
         <source>Texts only</source>
         <translation>Solo testi</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="91"/>
+        <location filename="../../ui/compare/window.py" line="94"/>
         <source>Changes table (PDF)…</source>
         <translation>Prospetto delle modifiche (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="94"/>
+        <location filename="../../ui/compare/window.py" line="97"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="96"/>
+        <location filename="../../ui/compare/window.py" line="99"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="109"/>
+        <location filename="../../ui/compare/window.py" line="112"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="112"/>
+        <location filename="../../ui/compare/window.py" line="115"/>
         <source>Item and field</source>
         <translation>Elemento e campo</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="112"/>
+        <location filename="../../ui/compare/window.py" line="115"/>
         <source>Amount change</source>
         <translation>Variazione importo</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="149"/>
+        <location filename="../../ui/compare/window.py" line="130"/>
+        <source>Value in version A</source>
+        <translation>Valore nella versione A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="133"/>
+        <source>Value in version B</source>
+        <translation>Valore nella versione B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="174"/>
         <source>Current draft</source>
         <translation>Bozza attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="154"/>
+        <location filename="../../ui/compare/window.py" line="179"/>
         <source>Version %1 (%2)</source>
         <translation>Versione %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="156"/>
+        <location filename="../../ui/compare/window.py" line="181"/>
         <source>Package or document file…</source>
         <translation>File di pacchetto o documento…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="173"/>
+        <location filename="../../ui/compare/window.py" line="198"/>
         <source>Package or document to compare</source>
         <translation>Pacchetto o documento da confrontare</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="244"/>
+        <location filename="../../ui/compare/window.py" line="269"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="245"/>
-        <source>Fund %1</source>
-        <translation>Fondo %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="247"/>
+        <location filename="../../ui/compare/window.py" line="272"/>
         <source>Activity %1</source>
         <translation>Attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="250"/>
+        <location filename="../../ui/compare/window.py" line="275"/>
         <source>Applicant</source>
         <translation>Comune proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="251"/>
+        <location filename="../../ui/compare/window.py" line="276"/>
         <source>Beneficiary %1</source>
         <translation>Beneficiario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="255"/>
+        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Eligible cost</source>
         <translation>Costo ammissibile</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="255"/>
+        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="293"/>
+        <location filename="../../ui/compare/window.py" line="323"/>
         <source>No differences between the two versions.</source>
         <translation>Nessuna differenza tra le due versioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="296"/>
+        <location filename="../../ui/compare/window.py" line="326"/>
         <source>%1 changes, %2 shown. Double-click a change to open the field.</source>
         <translation>%1 modifiche, %2 mostrate. Doppio clic su una modifica per aprire il campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="309"/>
+        <location filename="../../ui/compare/window.py" line="339"/>
         <source>added</source>
         <translation>aggiunto</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="309"/>
+        <location filename="../../ui/compare/window.py" line="339"/>
         <source>removed</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="351"/>
+        <location filename="../../ui/compare/window.py" line="399"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="366"/>
+        <location filename="../../ui/compare/window.py" line="414"/>
         <source>Save the changes table</source>
         <translation>Salva il prospetto delle modifiche</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="366"/>
+        <location filename="../../ui/compare/window.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="376"/>
+        <location filename="../../ui/compare/window.py" line="424"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -1706,7 +1711,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     <message>
         <location filename="../../ui/reviewer/import_flow.py" line="45"/>
         <source>Create an editable copy of this dossier in the workspace?</source>
-        <translation>Creare una copia modificabile di questo dossier nell'area di lavoro?</translation>
+        <translation>Creare una copia modificabile di questo dossier nell&apos;area di lavoro?</translation>
     </message>
     <message>
         <location filename="../../ui/reviewer/import_flow.py" line="50"/>
@@ -3169,43 +3174,43 @@ hubdesk package verify %1</translation>
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="82"/>
+        <location filename="../../ui/sections/submit/page.py" line="83"/>
         <source>Folder…</source>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="85"/>
-        <location filename="../../ui/sections/submit/page.py" line="219"/>
+        <location filename="../../ui/sections/submit/page.py" line="86"/>
+        <location filename="../../ui/sections/submit/page.py" line="226"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="93"/>
+        <location filename="../../ui/sections/submit/page.py" line="94"/>
         <source>Build and sign the package</source>
         <translation>Genera e firma il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="96"/>
+        <location filename="../../ui/sections/submit/page.py" line="97"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="111"/>
+        <location filename="../../ui/sections/submit/page.py" line="112"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="128"/>
+        <location filename="../../ui/sections/submit/page.py" line="129"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="161"/>
+        <location filename="../../ui/sections/submit/page.py" line="167"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="178"/>
+        <location filename="../../ui/sections/submit/page.py" line="185"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -3213,7 +3218,7 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="186"/>
+        <location filename="../../ui/sections/submit/page.py" line="193"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -3221,17 +3226,17 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="189"/>
+        <location filename="../../ui/sections/submit/page.py" line="196"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="193"/>
+        <location filename="../../ui/sections/submit/page.py" line="200"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="195"/>
+        <location filename="../../ui/sections/submit/page.py" line="202"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -3239,38 +3244,38 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="197"/>
+        <location filename="../../ui/sections/submit/page.py" line="204"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="81"/>
-        <location filename="../../ui/sections/submit/page.py" line="206"/>
+        <location filename="../../ui/sections/submit/page.py" line="82"/>
+        <location filename="../../ui/sections/submit/page.py" line="213"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="214"/>
+        <location filename="../../ui/sections/submit/page.py" line="221"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="219"/>
+        <location filename="../../ui/sections/submit/page.py" line="226"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="238"/>
+        <location filename="../../ui/sections/submit/page.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="253"/>
+        <location filename="../../ui/sections/submit/page.py" line="260"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="255"/>
+        <location filename="../../ui/sections/submit/page.py" line="262"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -3279,39 +3284,42 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="266"/>
+        <location filename="../../ui/sections/submit/page.py" line="273"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="277"/>
+        <location filename="../../ui/sections/submit/page.py" line="284"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="299"/>
+        <location filename="../../ui/sections/submit/page.py" line="306"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="121"/>
+        <location filename="../../ui/sections/submit/page.py" line="122"/>
         <source>Versions and packages built</source>
         <translation>Versioni e pacchetti generati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="130"/>
+        <location filename="../../ui/sections/submit/page.py" line="131"/>
         <source>Versions already exported and packages built</source>
         <translation>Versioni già esportate e pacchetti generati</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/submit/page.py" line="134"/>
         <source>Open the document read-only</source>
         <translation>Apri il documento in sola lettura</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/submit/version_views.py" line="31"/>
         <source>Version %1: proposal PDF (read-only)</source>
         <translation>Versione %1: PDF della proposta (sola lettura)</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/submit/version_views.py" line="42"/>
         <source>Version %1: document (read-only)</source>
         <translation>Versione %1: documento (sola lettura)</translation>
     </message>
@@ -3377,14 +3385,6 @@ Versione %3 congelata.</translation>
         <location filename="../../ui/reviewer/model.py" line="51"/>
         <source>File</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <source>Value in version A</source>
-        <translation>Valore nella versione A</translation>
-    </message>
-    <message>
-        <source>Value in version B</source>
-        <translation>Valore nella versione B</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3550,7 @@ Versione %3 congelata.</translation>
     <message>
         <location filename="../../ui/reviewer/texts.py" line="36"/>
         <source>Not valid: this package must not be accepted as it is</source>
-        <translation>Non valido: questo pacchetto non può essere accettato così com'è</translation>
+        <translation>Non valido: questo pacchetto non può essere accettato così com&apos;è</translation>
     </message>
     <message>
         <location filename="../../ui/reviewer/texts.py" line="39"/>
