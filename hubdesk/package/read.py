@@ -133,6 +133,8 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> by
 
 def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> PackageContents:
     """Open ``path``, check its structure and digests, extract attachments into a new temp folder."""
+    if not Path(path).is_file():  # a device, a pipe or a folder: not a package (and never read on)
+        raise _refuse("non è un file", "not a regular file")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:

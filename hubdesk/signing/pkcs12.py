@@ -8,23 +8,29 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign.signers import SimpleSigner
 
+from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 from hubdesk.signing.certificates import check_certificate
 from hubdesk.signing.errors import SigningError
+
+MAX_P12_BYTES = 1024 * 1024  # a certificate file holds a key and a few certificates
 
 
 def load_pkcs12_signer(path: str | Path, password: str, *, at: datetime | None = None) -> SimpleSigner:
     """Open ``path`` with ``password`` (any Unicode: encoded as UTF-8) and check its certificate."""
     p = Path(path)
     try:
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
+        data = read_bounded(p, MAX_P12_BYTES)  # counted while reading: a device or a pipe too
+    except FileTooLarge as exc:
         raise SigningError(
-            f"File del certificato non trovato: {p}", f"Certificate file not found: {p}"
+            f"Il file {p} è troppo grande per essere un certificato PKCS#12",
+            f"The file {p} is too large to be a PKCS#12 certificate",
         ) from exc
-    except OSError as exc:
-        raise SigningError(
-            f"Impossibile leggere {p}: {exc.strerror}", f"Cannot read {p}: {exc.strerror}"
-        ) from exc
+    except FileReadError as exc:
+        if not p.exists():
+            raise SigningError(
+                f"File del certificato non trovato: {p}", f"Certificate file not found: {p}"
+            ) from exc
+        raise SigningError(exc.message_it, exc.message_en) from exc
     secret = password.encode("utf-8") if password else None
     try:
         key, cert, _others = pkcs12.load_key_and_certificates(data, secret)

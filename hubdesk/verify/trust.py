@@ -16,6 +16,7 @@ from asn1crypto import pem, x509
 from pyhanko_certvalidator import ValidationContext
 
 from hubdesk.errors import HubDeskError
+from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 
 MAX_TRUST_FILE_BYTES = 20 * 1024 * 1024
 
@@ -43,15 +44,15 @@ def load_trust_roots(paths: Iterable[str | Path]) -> list[x509.Certificate]:
     for raw in paths:
         path = Path(raw)
         try:
-            if path.stat().st_size > MAX_TRUST_FILE_BYTES:
-                raise TrustStoreError(
-                    f"File di certificati troppo grande: {path}", f"Certificate file too large: {path}"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
+            data = read_bounded(path, MAX_TRUST_FILE_BYTES)  # counted while reading (/dev/zero too)
+        except FileTooLarge as exc:
             raise TrustStoreError(
-                f"Impossibile leggere il file di certificati {path}: {exc.strerror}",
-                f"Cannot read certificate file {path}: {exc.strerror}",
+                f"File di certificati troppo grande: {path}", f"Certificate file too large: {path}"
+            ) from exc
+        except FileReadError as exc:
+            raise TrustStoreError(
+                f"Impossibile leggere il file di certificati {path}: {exc.message_it}",
+                f"Cannot read certificate file {path}: {exc.message_en}",
             ) from exc
         try:
             found = _certificates(data)

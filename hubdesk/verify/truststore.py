@@ -24,6 +24,7 @@ import defusedxml.ElementTree as SafeET
 import platformdirs
 from asn1crypto import x509
 
+from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 from hubdesk.verify.trust import (
     MAX_TRUST_FILE_BYTES,
     TrustAnchors,
@@ -167,13 +168,11 @@ def read_anchor_files(paths: list[Path]) -> list[StoredAnchor]:
         for path in _candidates(given):
             limit = MAX_TSL_BYTES if path.suffix.lower() == ".xml" else MAX_TRUST_FILE_BYTES
             try:
-                if path.stat().st_size > limit:
-                    raise TrustStoreError(f"File troppo grande: {path}", f"File too large: {path}")
-                data = path.read_bytes()
-            except OSError as exc:
-                raise TrustStoreError(
-                    f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}"
-                ) from exc
+                data = read_bounded(path, limit)  # counted while reading: a device or a pipe too
+            except FileTooLarge as exc:
+                raise TrustStoreError(f"File troppo grande: {path}", f"File too large: {path}") from exc
+            except FileReadError as exc:
+                raise TrustStoreError(exc.message_it, exc.message_en) from exc
             if data.lstrip()[:1] == b"<":
                 certs, label, issued = parse_trusted_list(data, path.name)
                 if not certs:
