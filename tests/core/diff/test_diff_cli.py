@@ -119,3 +119,10 @@ def _package_without_dossier(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("mimetype", b"application/vnd.etsi.asic-e+zip")
     return path
+
+
+def test_pdf_that_cannot_be_written_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = tmp_path / "a.json"
+    a.write_bytes(dump_bytes(demo_document()))
+    code, _, err = run(capsys, "diff", str(a), str(a), "--pdf", str(tmp_path / "missing" / "p.pdf"))
+    assert code == 2 and err.startswith("hubdesk: ") and "Traceback" not in err

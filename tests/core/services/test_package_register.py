@@ -81,3 +81,30 @@ def test_older_workspace_keeps_its_recorded_packages(tmp_path: Path) -> None:
             "ab" * 32,
             None,
         )
+
+
+@pytest.mark.slow
+def test_a_package_that_never_appears_is_not_in_the_register(
+    ws: Workspace, demo_id: str, pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row is written before the file becomes visible and taken back when the rename fails."""
+    import os
+
+    from hubdesk.errors import HubDeskError
+    from hubdesk.package import build as build_module
+
+    signer = load_pkcs12_signer(pki.signer_p12, PASSWORD)
+    build_submission(ws, demo_id, tmp_path, signer)  # v1, in the register
+    seen: list[int] = []
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        seen.append(len(ws.list_packages(demo_id)))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(build_module.os, "replace", replace)
+    with pytest.raises(HubDeskError):
+        build_submission(ws, demo_id, tmp_path / "again.asice", signer)  # same version, new build
+    assert seen == [2]  # recorded first...
+    assert [r.file_name for r in ws.list_packages(demo_id)] == [ws.list_versions(demo_id)[0].package_name]
+    monkeypatch.setattr(build_module.os, "replace", real_replace)
