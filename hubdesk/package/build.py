@@ -25,7 +25,7 @@ from hubdesk.package import names as N
 from hubdesk.package.errors import PackageError, PackageRefused
 from hubdesk.package.manifest import build_manifest
 from hubdesk.package.signatures import sign_detached_cades, sign_pdf
-from hubdesk.package.zipio import file_sha256, write_bytes, write_stream
+from hubdesk.package.zipio import HashingWriter, write_bytes, write_stream
 from hubdesk.progress import NullProgress, Progress, ScaledProgress, check_cancel
 from hubdesk.report import render_proposal_pdf
 from hubdesk.signing import check_certificate
@@ -64,8 +64,9 @@ def _attachments(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class _Builder:
-    def __init__(self, zf: zipfile.ZipFile, progress: Progress, total_bytes: int) -> None:
+    def __init__(self, zf: zipfile.ZipFile, out: HashingWriter, progress: Progress, total_bytes: int) -> None:
         self.zf = zf
+        self.out = out
         self.progress = progress
         self.total = max(total_bytes, 1)
         self.done = 0
@@ -82,9 +83,13 @@ class _Builder:
     def add_attachment(self, name: str, att: dict[str, Any], source: BinaryIO) -> None:
         size_field = att.get("size")
         expected = size_field if isinstance(size_field, int) else 0
-        digest, size = write_stream(
-            self.zf, name, source, expected_size=expected, progress=self.progress, on_chunk=self._tick
-        )
+        self.out.streaming(self.zf, True)  # hashed as written: the package is never read back
+        try:
+            digest, size = write_stream(
+                self.zf, name, source, expected_size=expected, progress=self.progress, on_chunk=self._tick
+            )
+        finally:
+            self.out.streaming(self.zf, False)
         if digest.hex() != str(att.get("sha256", "")).lower() or size != att.get("size"):
             raise PackageError(
                 f"L'allegato {att.get('id')} ({att.get('file_name')}) non corrisponde all'impronta o alla "
@@ -158,9 +163,11 @@ def build_package(
         raise write_error(dest, exc) from exc
     try:
         with tracked(tmp_name), os.fdopen(fd, "w+b") as fh:
-            with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+            out = HashingWriter(fh)
+            with zipfile.ZipFile(out, "w", allowZip64=True) as zf:  # type: ignore[arg-type]
                 b = _Builder(
                     zf,
+                    out,
                     progress,
                     sum(a.get("size") or 0 for a in attachments if isinstance(a.get("size"), int)),
                 )
@@ -179,7 +186,7 @@ def build_package(
             fh.flush()
             os.fsync(fh.fileno())
             check_cancel(progress)
-            digest, size = file_sha256(tmp_name, progress)
+            digest, size = out.result()
             os.chmod(tmp_name, file_mode_from_umask())  # like any file the user creates
             entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
             result = PackageResult(dest, digest, size, entries, signer.signing_cert)

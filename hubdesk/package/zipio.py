@@ -64,6 +64,69 @@ def write_stream(
     return digest.digest(), size
 
 
+class HashingWriter:
+    """A write-only file wrapper for ``zipfile`` that hashes the file as it is written (no read-back).
+
+    zipfile goes back to rewrite the local header of each entry it closes, so bytes are hashed only
+    once final: small entries wait in ``pending`` until the next large one starts; a large entry is
+    written with a data descriptor (``streaming()``: no going back) and hashed as it streams.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.hash = hashlib.sha256()
+        self.pos = self.end = self.base = raw.tell()  # base: file offset of pending[0]
+        self.pending = bytearray()
+        self.through = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        n = len(data)
+        if self.pos == self.end:
+            if self.through and not self.pending:
+                self.hash.update(data)
+                self.base += n
+            else:
+                self.pending += data
+            self.end += n
+        else:  # a header rewritten in place: it must still be pending
+            i = self.pos - self.base
+            if i < 0 or self.pos + n > self.end:
+                raise OSError("HashingWriter: rewrite outside the pending bytes")
+            self.pending[i : i + n] = data
+        self.raw.write(data)
+        self.pos += n
+        return n
+
+    def _commit(self) -> None:
+        self.hash.update(self.pending)
+        self.base += len(self.pending)
+        self.pending.clear()
+
+    def streaming(self, zf: zipfile.ZipFile, on: bool) -> None:
+        """Switch large-entry mode on/off around one entry (zipfile then writes a data descriptor)."""
+        self._commit()
+        self.through = on
+        zf._seekable = not on  # type: ignore[attr-defined]  # CPython's switch for data descriptors
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.pos = self.raw.seek(offset, whence)
+        return self.pos
+
+    def seekable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def result(self) -> tuple[str, int]:
+        """(SHA-256 hex, size) of everything written, once the ZipFile is closed."""
+        self._commit()
+        return self.hash.hexdigest(), self.end
+
+
 def file_sha256(path: str, progress: Progress | None = None) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0

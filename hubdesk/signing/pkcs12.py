@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from asn1crypto import keys, x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import SimpleSigner
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 from hubdesk.signing.certificates import check_certificate
@@ -44,6 +52,42 @@ def load_pkcs12_signer(path: str | Path, password: str, *, at: datetime | None =
             "Il file PKCS#12 non contiene sia la chiave privata sia il certificato di firma",
             "The PKCS#12 file does not hold both a private key and a signing certificate",
         )
-    signer: SimpleSigner = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=secret)
+    # One decryption: the key and certificates opened above are handed to pyHanko as they are
+    # (SimpleSigner.load_pkcs12_data would decrypt the file a second time).
+    der_key = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    store = SimpleCertificateStore()
+    store.register_multiple(
+        {x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in _others}
+    )
+    signer = KeyedSigner(
+        signing_cert=x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        signing_key=keys.PrivateKeyInfo.load(der_key),
+        cert_registry=store,
+        loaded_key=key,
+    )
     check_certificate(signer.signing_cert, at=at)
     return signer
+
+
+class KeyedSigner(SimpleSigner):
+    """A SimpleSigner that keeps the loaded private key: pyHanko's parses the key again at each
+    signature (a package signs twice: the PDF and the manifest)."""
+
+    def __init__(self, *args: Any, loaded_key: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._loaded_key = loaded_key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+        try:
+            algo = mechanism.signature_algo
+        except ValueError:
+            algo = mechanism["algorithm"].native
+        key = self._loaded_key
+        if algo == "rsassa_pkcs1v15" and isinstance(key, RSAPrivateKey):
+            return key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+        if algo == "ecdsa" and isinstance(key, EllipticCurvePrivateKey):
+            return key.sign(data, ECDSA(get_pyca_cryptography_hash(digest_algorithm)))
+        return super().sign_raw(data, digest_algorithm)  # other mechanisms: pyHanko's own path
