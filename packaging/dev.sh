@@ -23,6 +23,8 @@ APT_PACKAGES=(
   xdotool imagemagick  # looking at the windows under Xvfb (xdotool, import)
   binutils  # PyInstaller (packaging/build.sh) reads shared-library dependencies with objdump
 )
+# The tests also run every storage, service and command-line test on a real PostgreSQL server.
+[ "$mode" = "test" ] && APT_PACKAGES+=(postgresql)
 
 missing_debs() {
   local pkg
@@ -82,6 +84,44 @@ build_translations() {
   done
 }
 
+# A private PostgreSQL cluster for the tests: a temporary folder, a Unix socket only (no TCP port),
+# run as the postgres user when this script runs as root; stopped and removed when the script ends.
+# HUBDESK_TEST_PG set from outside means "use that server" instead. Without a server the tests
+# fail (HUBDESK_REQUIRE_PG=1), they never skip silently.
+pg_tmp=""
+stop_test_postgres() {
+  [ -n "$pg_tmp" ] || return 0
+  local -a as_pg=()
+  [ "$(id -u)" = "0" ] && as_pg=(runuser -u postgres --)
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_tmp/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$pg_tmp"
+}
+start_test_postgres() {
+  export HUBDESK_REQUIRE_PG=1
+  [ -n "${HUBDESK_TEST_PG:-}" ] && { echo "PostgreSQL tests on $HUBDESK_TEST_PG"; return 0; }
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$pg_bin" ] && command -v initdb >/dev/null 2>&1; then pg_bin="$(dirname "$(command -v initdb)")"; fi
+  if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
+    echo "!!! PostgreSQL is not installed (apt-get install postgresql): the PostgreSQL tests will FAIL." >&2
+    return 0
+  fi
+  local -a as_pg=()
+  pg_tmp="$(mktemp -d "${TMPDIR:-/tmp}/hubdesk-pg.XXXXXX")"
+  trap stop_test_postgres EXIT
+  if [ "$(id -u)" = "0" ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir "$pg_tmp" --shell /usr/sbin/nologin postgres
+    chown postgres "$pg_tmp"
+    as_pg=(runuser -u postgres --)
+  fi
+  "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_tmp/data" -A trust -U postgres -E UTF8 --no-sync >"$pg_tmp/initdb.log" 2>&1 ||
+    { cat "$pg_tmp/initdb.log" >&2; echo "!!! initdb failed" >&2; exit 1; }
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_tmp/data" -l "$pg_tmp/server.log" -w \
+    -o "-k $pg_tmp -c listen_addresses='' -c max_connections=200" start >/dev/null ||
+    { cat "$pg_tmp/server.log" >&2; echo "!!! the private PostgreSQL server did not start" >&2; exit 1; }
+  export HUBDESK_TEST_PG="postgresql+psycopg://postgres@/postgres?host=$pg_tmp"
+  echo "PostgreSQL tests on a private cluster at $pg_tmp ($("$pg_bin/postgres" --version))"
+}
+
 install_system_packages
 setup_venv
 build_translations
@@ -100,8 +140,10 @@ case "$mode" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
+    start_test_postgres
     if [ "$#" -gt 0 ]; then
-      exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
+      .venv/bin/python -m pytest -p no:cacheprovider "$@"
+      exit
     fi
     # The house habits first: lint, formatting, layer contracts, types (fast, and they fail early).
     echo "== ruff check, ruff format --check, lint-imports, mypy"

@@ -30,8 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"HubDesk {__version__}")
     parser.add_argument(
         "--workspace",
-        metavar="PATH",
-        help="file dell'area di lavoro (default: HUBDESK_WORKSPACE o cartella dati)",
+        metavar="PATH|URL",
+        help="file dell'area di lavoro o server postgresql+psycopg://utente@host/db "
+        "(default: HUBDESK_WORKSPACE o cartella dati)",
     )
     parser.add_argument(
         "--lang",
@@ -92,7 +93,7 @@ def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
     code: int = run_gui(
-        str(ctx.workspace_path),
+        str(ctx.workspace_location),
         sys.argv[:1],
         exit_after_start=bool(getattr(args, "exit_after_start", False)),
         debug=bool(getattr(args, "debug", False)),
@@ -107,7 +108,7 @@ def _run_open(ctx: CliContext, args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
     code: int = run_gui(
-        str(ctx.workspace_path),
+        str(ctx.workspace_location),
         sys.argv[:1],
         open_file=str(path.resolve()),
         debug=bool(getattr(args, "debug", False)),

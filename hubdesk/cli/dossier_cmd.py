@@ -1,4 +1,4 @@
-"""``hubdesk dossier list|import|export``."""
+"""``hubdesk dossier list|import|export|clone|patch``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from hubdesk.cli.common import CliContext
+from hubdesk.cli.common import EXIT_CONFLICT, EXIT_INPUT, CliContext, fail
 from hubdesk.money import format_eur
 
 
@@ -26,6 +26,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     exp.add_argument("--out", type=Path, required=True, metavar="FILE.json")
     exp.add_argument("--attachments", type=Path, metavar="DIR")
     exp.set_defaults(handler=_export)
+    cln = dsub.add_parser("clone", help="copia un dossier (nuovo id) e stampa il nuovo id")
+    cln.add_argument("id")
+    cln.set_defaults(handler=_clone)
+    pat = dsub.add_parser(
+        "patch", help="applica una JSON Patch (RFC 6902) in una sola transazione e stampa la nuova versione"
+    )
+    pat.add_argument("id")
+    pat.add_argument("file", metavar="FILE|-", help="file JSON Patch, o - per lo standard input")
+    pat.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="rifiuta (codice 3) se il dossier non è più alla versione N",
+    )
+    pat.set_defaults(handler=_patch)
 
 
 def _list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -39,6 +54,7 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
                     "title": r.title,
                     "acronym": r.acronym,
                     "modified": r.modified,
+                    "version": r.version,
                 }
                 for r in rows
             ]
@@ -78,4 +94,45 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.workspace().export_to(args.id, args.out, args.attachments)
+    return 0
+
+
+def _clone(ctx: CliContext, args: argparse.Namespace) -> int:
+    print(ctx.workspace().clone(args.id).id)
+    return 0
+
+
+def _read_patch(ctx: CliContext, source: str) -> object:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Unusable(
+            f"Impossibile leggere la patch {source}: {exc}", f"Cannot read the patch {source}: {exc}"
+        ) from exc
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise _Unusable(
+            f"La patch {source} non è JSON valido: {exc}", f"The patch {source} is not valid JSON: {exc}"
+        ) from exc
+
+
+class _Unusable(Exception):
+    def __init__(self, it: str, en: str) -> None:
+        super().__init__(it)
+        self.it, self.en = it, en
+
+
+def _patch(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hubdesk.services.errors import ConflictError
+
+    try:
+        patch = _read_patch(ctx, args.file)
+    except _Unusable as exc:
+        return fail(exc.en if ctx.lang == "en" else exc.it, EXIT_INPUT)
+    try:
+        state = ctx.workspace().patch(args.id, patch, args.expect_version)
+    except ConflictError as exc:
+        return fail(exc.message(ctx.lang), EXIT_CONFLICT)
+    print(state.version)
     return 0

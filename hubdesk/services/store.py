@@ -32,6 +32,8 @@ from hubdesk.storage.engine import (
     write_session,
 )
 from hubdesk.storage.migrate import upgrade
+from hubdesk.storage.server import open_server_engine
+from hubdesk.workspace_location import Location, describe
 
 
 def utc_now() -> str:
@@ -42,15 +44,25 @@ def utc_now() -> str:
 class Store:
     """An open workspace database: transactions, dossier lookup and the per-version document cache."""
 
-    def __init__(self, path: Path, profile: CallProfile) -> None:
-        self.path = path
+    def __init__(self, location: Location, profile: CallProfile, *, password: str | None = None) -> None:
+        self.location = location
+        #: what may be shown: the file, or the server's address without any password
+        self.label = describe(location)
+        #: the workspace file; None for a workspace on a PostgreSQL server
+        self.path: Path | None = location if isinstance(location, Path) else None
         self.profile = profile
-        self.engine: Engine = make_engine(path)
-        try:
-            self.backup_path = upgrade(self.engine, path)
-        except BaseException:
-            self.engine.dispose()
-            raise
+        #: a password typed at a prompt, kept in memory only (for the app's own helper processes)
+        self.password = password
+        self.backup_path: Path | None = None
+        if isinstance(location, Path):
+            self.engine: Engine = make_engine(location)
+            try:
+                self.backup_path = upgrade(self.engine, location)
+            except BaseException:
+                self.engine.dispose()
+                raise
+        else:
+            self.engine = open_server_engine(location, password)
         self._sessions = make_sessionmaker(self.engine)
         self._read_sessions = make_read_sessionmaker(self.engine)
         self._nowait_sessions = make_nowait_sessionmaker(self.engine)
@@ -59,6 +71,10 @@ class Store:
         self.on_busy: Callable[[], None] | None = None
         self._cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self._lock = threading.RLock()
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -71,13 +87,13 @@ class Store:
         then hands the work to its database worker).
         """
         sessions = self._sessions if wait else self._nowait_sessions
-        with write_session(sessions, self.path, self.on_busy, wait=wait) as session:
+        with write_session(sessions, self.path or self.label, self.on_busy, wait=wait) as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A consistent read that never takes, nor waits for, the write lock."""
-        with read_session(self._read_sessions, self.path) as session:
+        with read_session(self._read_sessions, self.path or self.label) as session:
             yield session
 
     def dossier(self, session: Session, dossier_id: str) -> m.Dossier:

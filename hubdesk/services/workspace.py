@@ -1,4 +1,4 @@
-"""The workspace: one SQLite file holding many dossiers, and every use case on them.
+"""The workspace: one SQLite file or one PostgreSQL database of dossiers, and every use case on them.
 
 :class:`Workspace` is the facade the desktop app and the command line use: a
 :class:`~hubdesk.services.store.Store` whose methods call the use-case modules. Those take the
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from hubdesk import tempfiles
 from hubdesk.callprofile import load_call_profile
 from hubdesk.document import new_document
-from hubdesk.services import attachments, editing, history, register, status, transfer, versions
+from hubdesk.services import attachments, editing, history, patching, register, status, transfer, versions
 from hubdesk.services.errors import InputError, NotFoundError
 from hubdesk.services.store import Store, utc_now
 from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
@@ -23,7 +23,7 @@ from hubdesk.storage.migrate import WorkspaceError
 from hubdesk.storage.probe import check_workspace_file
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.issues import ValidationResult
-from hubdesk.workspace_location import resolve_workspace_path
+from hubdesk.workspace_location import resolve_workspace
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,9 +40,14 @@ class Workspace(Store):
     """Open with :meth:`open`; safe to call from one worker thread at a time per dossier edit."""
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Workspace:
-        """Open (creating or upgrading as needed) the workspace at ``path`` or the default one."""
-        p = resolve_workspace_path(path)
+    def open(cls, path: str | Path | None = None, *, password: str | None = None) -> Workspace:
+        """Open (creating or upgrading as needed) the workspace at ``path`` or the default one.
+
+        ``path`` may also be a PostgreSQL URL; ``password`` (from a prompt) is never stored.
+        """
+        p = resolve_workspace(path)
+        if isinstance(p, str):
+            return cls(p, load_call_profile(), password=password)
         tempfiles.sweep()  # what killed HubDesk processes left behind
         check_workspace_file(p)  # foreign, damaged, read-only: refused untouched
         if not p.exists():
@@ -172,6 +177,10 @@ class Workspace(Store):
         doc = {**src, "id": str(uuid.uuid4())}
         doc["proposal"] = {**src["proposal"], "title": f"{src['proposal']['title']} (copia)".strip()}
         return self.insert_document(doc)
+
+    def patch(self, dossier_id: str, patch: Any, expected_version: int | None = None) -> DossierState:
+        """Apply an RFC 6902 JSON Patch all or nothing (PatchRejected, ConflictError)."""
+        return patching.patch_dossier(self, dossier_id, patch, expected_version)
 
     def delete(self, dossier_id: str) -> None:
         """Move to the trash (restorable with :meth:`restore`)."""

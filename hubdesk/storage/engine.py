@@ -1,4 +1,6 @@
-"""The SQLite engine: WAL, foreign keys, and two kinds of transactions.
+"""The database engines: SQLite (a workspace file) and PostgreSQL (a shared office server).
+
+On SQLite: WAL, foreign keys, and two kinds of transactions.
 
 A unit of work that writes runs in ``BEGIN IMMEDIATE`` so two windows or processes never
 interleave a read-check-write on the same dossier (the optimistic version check then decides who
@@ -9,6 +11,11 @@ When another program holds the write lock, a write waits for it in short steps (
 once, "in uso da un altro programma, riprovo…") up to :data:`BUSY_DEADLINE_S`, then gives up with a
 clear :class:`WorkspaceBusy`. SQLite's own errors (full disk, read-only file, damaged pages) become
 :class:`WorkspaceError` messages in plain words.
+
+On PostgreSQL a writing unit of work holds a transaction-scoped advisory lock (the equivalent of
+``BEGIN IMMEDIATE``: one writer at a time, so no deadlock between units of work), released by the
+server at commit, at rollback and when a client dies mid-transaction, so a killed writer never
+leaves the workspace locked; a read is a REPEATABLE READ READ ONLY snapshot that takes no lock.
 """
 
 from __future__ import annotations
@@ -78,6 +85,36 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+#: the key of HubDesk's advisory lock on a PostgreSQL workspace ("HubDesk" in ASCII)
+PG_LOCK_KEY = 0x48756244657368
+#: seconds to wait for the server before saying it cannot be reached
+CONNECT_TIMEOUT_S = 5
+
+
+def make_server_engine(url: str, password: str | None = None) -> Engine:
+    """An engine on a PostgreSQL workspace; ``password`` (from a prompt) is kept in memory only."""
+    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "HubDesk"}
+    if password is not None:
+        connect_args["password"] = password
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True, pool_size=2, max_overflow=4)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        options = conn.get_execution_options()
+        if options.get(READ_OPTION):
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        else:  # wait for another writer as long as SQLite would, then say "in use" (WorkspaceBusy)
+            wait_ms = 1 if options.get(NOWAIT_OPTION) else max(1, int(busy_deadline_s() * 1000))
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{wait_ms}ms'")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+
+    return engine
+
+
+def is_server(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
 def read_engine(engine: Engine) -> Engine:
     """The same engine (same pool) whose transactions are deferred reads."""
     return engine.execution_options(**{READ_OPTION: True})
@@ -104,7 +141,12 @@ def _text(exc: BaseException) -> str:
 
 def is_busy(exc: BaseException) -> bool:
     text = _text(exc)
-    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+    return (
+        "database is locked" in text
+        or "database is busy" in text
+        or "database table is locked" in text
+        or "lock timeout" in text  # PostgreSQL: the workspace lock was not granted in time
+    )
 
 
 def _io_error(text: str) -> bool:

@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
 from hubdesk.errors import WorkspaceError
@@ -63,24 +63,45 @@ def _backup(path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
-    """Upgrade the workspace to ``revision``; return the backup path when one was written."""
+def _foreign_tables(engine: Engine) -> list[str]:
+    """Tables of another program in a database that HubDesk never set up."""
+    with engine.connect() as conn:
+        return [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+
+
+def upgrade(engine: Engine, path: Path | None, revision: str = "head", *, label: str = "") -> Path | None:
+    """Upgrade the workspace to ``revision``; return the backup path when one was written.
+
+    ``path`` is the workspace file (SQLite, backed up before an upgrade) or None for a server,
+    where the upgrade runs in one transaction (PostgreSQL rolls DDL back too) under the
+    workspace lock, so two clients starting together never migrate twice.
+    """
+    label = label or str(path)
     script = ScriptDirectory.from_config(alembic_config())
     try:
         current = current_revision(read_engine(engine))  # a read: never waits for a writer
     except (sqlite3.Error, DBAPIError) as exc:
+        if path is None:  # a server: the caller explains connection failures
+            raise
         raise _unusable(path, exc) from exc
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise WorkspaceError(
-            f"L'area di lavoro {path} è stata creata da una versione più recente di HubDesk: "
+            f"L'area di lavoro {label} è stata creata da una versione più recente di HubDesk: "
             "aggiornare HubDesk",
-            f"The workspace {path} was created by a newer version of HubDesk: update HubDesk",
+            f"The workspace {label} was created by a newer version of HubDesk: update HubDesk",
         )
     target = script.get_current_head() if revision == "head" else revision
     if current == target:
         return None
-    backup = _backup(path, current) if current is not None else None
+    if current is None and path is None and _foreign_tables(engine):
+        raise WorkspaceError(
+            f"Il database {label} contiene già tabelle di un altro programma: "
+            "non è un'area di lavoro HubDesk (usare un database vuoto)",
+            f"The database {label} already holds another program's tables: "
+            "it is not a HubDesk workspace (use an empty database)",
+        )
+    backup = _backup(path, current) if current is not None and path is not None else None
     if backup:
         log.info("workspace %s upgraded from %s; backup at %s", path, current, backup)
     cfg = alembic_config()

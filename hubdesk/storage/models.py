@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from hubdesk.storage.types import JsonList, JsonNumber
+from hubdesk.storage.types import JsonList, JsonNumber, PlainText
+
+#: 64-bit integers on a server too (amounts in cents and file sizes pass 2^31); plain INTEGER on
+#: SQLite, where it already is 64-bit and an INTEGER PRIMARY KEY is the rowid
+BigInt = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {str: Text()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {str: PlainText(), int: BigInt}
 
 
 class Dossier(Base):
@@ -28,6 +32,8 @@ class Dossier(Base):
     modified_at: Mapped[str]
     archived: Mapped[bool] = mapped_column(default=False)
     deleted_at: Mapped[str | None]
+    #: who made the last change (database user or the name set in Settings); None before 0006
+    modified_by: Mapped[str | None]
     # applicant
     istat_code: Mapped[str]
     applicant_name: Mapped[str]
@@ -235,6 +241,8 @@ class EditEntry(Base):
     mergeable: Mapped[bool] = mapped_column(default=False)
     undone: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[str]
+    #: who made the change (database user or the name set in Settings); None before 0006
+    author: Mapped[str | None]
 
 
 class DossierStatus(Base):

@@ -33,7 +33,8 @@ def test_demo_list_export_validate(wsfile: Path, tmp_path: Path, capsys: pytest.
     code, out, _ = run(capsys, "dossier", "list", "--json")
     listed = json.loads(out)["dossiers"]
     assert code == 0 and [d["id"] for d in listed] == [demo_id]
-    assert set(listed[0]) == {"id", "municipality", "title", "acronym", "modified"}
+    assert set(listed[0]) == {"id", "municipality", "title", "acronym", "modified", "version"}
+    assert listed[0]["version"] == 1
     target = tmp_path / "out.json"
     assert (
         run(capsys, "dossier", "export", demo_id, "--out", str(target), "--attachments", str(tmp_path / "a"))[

@@ -13,7 +13,7 @@ import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 log = logging.getLogger("hubdesk.ui")
 
@@ -49,8 +49,13 @@ class StatusRefresher(QObject):
         if self.running:
             return
         self._workspace = workspace
-        program, args = check_command(str(workspace.path))
+        program, args = check_command(str(workspace.path or workspace.label))
         process = QProcess(self)
+        password = getattr(workspace, "password", None)
+        if password:  # typed at a prompt: the child gets it in its environment, never in argv
+            env = QProcessEnvironment.systemEnvironment()
+            env.insert("PGPASSWORD", password)
+            process.setProcessEnvironment(env)
         process.finished.connect(self._on_process_finished)
         process.errorOccurred.connect(self._on_process_error)
         self._process = process

@@ -264,7 +264,7 @@ class LibraryWindow(QMainWindow):
             .replace("%1", str(len(active)))
             .replace("%2", format_eur(fesr))
             .replace("%3", format_eur(fse))
-            .replace("%4", str(self.workspace.path))
+            .replace("%4", self.workspace.label)
         )
         self._update_actions()
 
@@ -486,9 +486,10 @@ class LibraryWindow(QMainWindow):
         self._workspace_changed()
 
     def _workspace_changed(self) -> None:
-        settings.add_recent_workspace(str(self.workspace.path))
+        settings.add_recent_workspace(self.workspace.label)  # a server's address, never a password
         self._rebuild_recent_menu()
-        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", self.workspace.path.name))
+        path = self.workspace.path
+        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", path.name if path else self.workspace.label))
         self.refresh()
         if self.proxy.rowCount():
             self.table.selectRow(0)

@@ -20,7 +20,7 @@ def test_undo_and_redo_survive_a_restart(ws: Workspace, demo_id: str) -> None:
     _, first = _title(ws, demo_id, "Primo titolo", description="Titolo")
     _, second = _title(ws, demo_id, "Secondo titolo", description="Titolo")
     assert (first, second) == (1, 2)
-    path = ws.path
+    path = ws.location
     ws.close()
     reopened = Workspace.open(path)
     try:

@@ -65,6 +65,8 @@ def test_older_workspace_keeps_its_recorded_packages(tmp_path: Path) -> None:
         dossier_id = ws.add_demo()[0]
     with sqlite3.connect(path) as conn:  # back to 0004: the register did not exist yet
         conn.execute("DROP TABLE package_register")
+        conn.execute("ALTER TABLE edit_history DROP COLUMN author")  # and what 0006 added
+        conn.execute("ALTER TABLE dossiers DROP COLUMN modified_by")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
         pk = conn.execute("SELECT pk FROM dossiers").fetchone()[0]
         conn.execute(

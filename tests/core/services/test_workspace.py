@@ -31,7 +31,7 @@ def test_update_bumps_the_version_and_returns_the_inverse(ws: Workspace, demo_id
 
 
 def test_a_second_process_cannot_overwrite_silently(ws: Workspace, demo_id: str, tmp_path: Path) -> None:
-    other = Workspace.open(ws.path)
+    other = Workspace.open(ws.location)
     try:
         v = ws.get(demo_id).version
         other.update(demo_id, v, [{"op": "replace", "path": "/proposal/title", "value": "Scritto altrove"}])

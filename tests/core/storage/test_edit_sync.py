@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 from hubdesk.demo import demo_document
 from hubdesk.services import Workspace
+from hubdesk.workspace_location import Location
 
 DEMO = demo_document()
 SECTIONS = ("properties", "partners", "activities", "budget", "indicators", "attachments")
@@ -52,8 +52,8 @@ def edit_sequences(draw: st.DrawFn) -> list[list[dict[str, Any]]]:
 
 
 @pytest.fixture(scope="module")
-def module_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    ws = Workspace.open(Path(tmp_path_factory.mktemp("sync")) / "ws.sqlite3")
+def module_ws(module_location: Location) -> Workspace:
+    ws = Workspace.open(module_location)
     yield ws
     ws.close()
 

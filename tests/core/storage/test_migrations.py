@@ -69,7 +69,8 @@ def test_populated_older_workspace_keeps_its_dossiers(tmp_path: Path) -> None:
         "blobs",
         "blob_chunks",
     ):
-        cols = [r[1] for r in src.execute(f"pragma table_info({table})")]
+        old_cols = {r[1] for r in dst.execute(f"pragma table_info({table})")}
+        cols = [r[1] for r in src.execute(f"pragma table_info({table})") if r[1] in old_cols]
         rows = src.execute(f"select {', '.join(cols)} from {table}").fetchall()
         dst.executemany(
             f"insert into {table} ({', '.join(cols)}) values ({', '.join('?' * len(cols))})", rows

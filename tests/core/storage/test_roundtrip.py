@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,12 +10,13 @@ from hypothesis import HealthCheck, given, settings
 
 from hubdesk.document import dump_bytes
 from hubdesk.services import Workspace
+from hubdesk.workspace_location import Location
 from tests.strategies import dossier_documents
 
 
 @pytest.fixture(scope="module")
-def module_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    ws = Workspace.open(Path(tmp_path_factory.mktemp("rt")) / "ws.sqlite3")
+def module_ws(module_location: Location) -> Workspace:
+    ws = Workspace.open(module_location)
     yield ws
     ws.close()
 
