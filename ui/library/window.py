@@ -489,7 +489,8 @@ class LibraryWindow(QMainWindow):
         settings.add_recent_workspace(self.workspace.label)  # a server's address, never a password
         self._rebuild_recent_menu()
         path = self.workspace.path
-        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", path.name if path else self.workspace.label))
+        name = path.name if path else self.workspace.label
+        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", name))
         self.refresh()
         if self.proxy.rowCount():
             self.table.selectRow(0)
