@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,16 +46,23 @@ def _verify_in_worker(path: str, now: datetime) -> PackageVerdict:
 
 
 def default_workers() -> int:
+    """Two processes (the brief's "both cores"); one in a frozen bundle, where child processes of the
+    bundled interpreter are not available."""
+    if getattr(sys, "frozen", False):
+        return 1
     return max(1, min(DEFAULT_WORKERS, os.cpu_count() or 1))
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """fork is fast, but unsafe once threads run (a GUI, a worker thread): then forkserver."""
+    """fork is fast, but unsafe once threads run (a GUI, a worker thread): then forkserver, preloading
+    the verifier only (never ``__main__``, which may be the GUI's start-up script)."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
-        return multiprocessing.get_context("forkserver")
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["hubdesk.verify.batch"])
+        return ctx
     return multiprocessing.get_context("spawn")
 
 
@@ -96,6 +105,8 @@ def verify_stream(
                 index = pending.pop(future)
                 try:
                     verdict = future.result()
+                except BrokenProcessPool:  # no worker processes here: finish in this process
+                    verdict = verify_package(paths[index], trust, now=now)
                 except Exception as exc:  # a worker killed (out of memory) must not end the batch
                     verdict = _crashed(str(paths[index]), exc)
                 done_count += 1

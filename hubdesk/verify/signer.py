@@ -42,8 +42,9 @@ def compare_signer(
             )
         ]
     warnings: list[Finding] = []
+    check_character: list[Finding] = []
     if not code_valid:
-        warnings.append(
+        check_character.append(
             Finding.note(
                 f"Attenzione: il codice fiscale del firmatario ({fiscal_code}) non è valido (carattere di "
                 "controllo errato)",
@@ -57,7 +58,7 @@ def compare_signer(
                 "The dossier does not record the legal representative's fiscal code",
             )
         )
-        return None, warnings
+        return None, warnings + check_character
     if code_valid and fiscal_code == rep_code:
         return True, warnings
     warnings.append(
@@ -68,4 +69,4 @@ def compare_signer(
             f"{rep_name or ''} ({rep_code}) named in the dossier",
         )
     )
-    return False, warnings
+    return False, warnings + check_character
