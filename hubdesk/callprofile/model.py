@@ -105,6 +105,45 @@ class CallProfile:
     def attachment_max_bytes(self) -> int:
         return int(self.raw["attachment_max_bytes"])
 
+    @property
+    def fund_colors(self) -> dict[str, str]:
+        """Each fund's colour in charts, the Gantt and the PDF (grey when the profile has none)."""
+        return {str(f.get("code")): str(f.get("color", "#888888")) for f in self.raw.get("funds", [])}
+
+    @property
+    def fse_share_range(self) -> tuple[int, int]:
+        """Allowed FSE share of the requested grant, in percent (BUD-007)."""
+        share = self.raw.get("fse_share_percent", {})
+        return int(share.get("min", 0)), int(share.get("max", 100))
+
+    def land_purchase_percent(self, derelict_site: bool) -> int:
+        """Ceiling of land purchase as a percentage of the total eligible cost (BUD-003)."""
+        shares = self.raw.get("land_purchase_percent", {})
+        return int(shares.get("derelict_site" if derelict_site else "default", 10))
+
+    @property
+    def summary_max_chars(self) -> int:
+        return int(self.raw.get("summary_max_chars", 3000))
+
+    @property
+    def partner_letter_kind(self) -> str:
+        """The attachment kind that carries a partner's letter of intent (PART-003)."""
+        return str(self.raw.get("partner_letter_kind", "letter_of_intent"))
+
+    @property
+    def property_agreement_kind(self) -> str:
+        """The attachment kind that makes a property not owned by the applicant available (PROP-002)."""
+        return str(self.raw.get("property_agreement_kind", "property_agreement"))
+
+    @property
+    def required_attachment_kinds(self) -> tuple[str, ...]:
+        return tuple(self.raw.get("required_attachment_kinds", ()))
+
+    @property
+    def media_type_names(self) -> tuple[str, ...]:
+        """The accepted media types as people call them (PDF, PNG...), in the profile's order."""
+        return tuple(str(m.get("label", m["media_type"])) for m in self.raw.get("accepted_media_types", []))
+
     def category_allowed(self, fund: str, category: str) -> bool:
         """Whether ``category`` may be paid by ``fund`` (co-financing may pay any category)."""
         if fund in self.cofinancing_funds:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from hubdesk.budget import eligible_cents
 from hubdesk.callprofile import CallProfile
 from hubdesk.timeline import parse_date, project_end
 from hubdesk.validation.facts import AttachmentFacts
@@ -92,14 +93,10 @@ class Context:
 
 
 def line_eligible_cents(line: Any) -> int | None:
-    """Eligible cost of a budget line: VAT counts only when it is not recoverable."""
-    if not isinstance(line, dict):
+    """Eligible cost of a budget line (``hubdesk.budget``); None when it has no usable amount."""
+    if not isinstance(line, dict) or as_int(line.get("amount_cents")) is None:
         return None
-    amount = as_int(line.get("amount_cents"))
-    if amount is None:
-        return None
-    vat = as_int(line.get("vat_cents")) or 0
-    return amount if line.get("vat_recoverable") is True else amount + vat
+    return eligible_cents(line)
 
 
 def build_context(doc: Any, profile: CallProfile, facts: Mapping[str, AttachmentFacts] | None) -> Context:

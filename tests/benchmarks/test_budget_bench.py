@@ -18,10 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from hubdesk.budget import compute_totals
 from hubdesk.callprofile import load_call_profile
 from hubdesk.document.patch import apply_ops
 from ui.sections.budget.page import BudgetPage
-from ui.sections.budget.totals import compute_totals
 from ui.sections.page import EditorContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))

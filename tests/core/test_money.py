@@ -53,3 +53,10 @@ def test_format_rejects_floats() -> None:
 def test_round_trip(cents: int) -> None:
     assert parse_eur(format_eur(cents)) == cents
     assert parse_eur(format_eur(cents, symbol=False)) == cents
+
+
+def test_rule_messages_format_money_like_the_edge() -> None:
+    from hubdesk.validation.rules.common import euro
+
+    for cents in (0, 5, -5, 123450, 217500000, -100000001):
+        assert euro(cents) == format_eur(cents)

@@ -100,7 +100,7 @@ class ProposalPage(FormPage):
         self.form_layout.addStretch(1)
 
     def _update_counter(self) -> None:
-        limit = int(self.context.profile.raw.get("summary_max_chars", 3000))
+        limit = self.context.profile.summary_max_chars
         n = len(self.summary.toPlainText())
         text = self.tr("%1 of %2 characters").replace("%1", str(n)).replace("%2", str(limit))
         self.summary_count.setText(text)

@@ -68,8 +68,7 @@ def media_type_accepted(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     if ctx.facts is None:
         return
     accepted = ctx.profile.accepted_media_types
-    kinds = ctx.profile.raw.get("accepted_media_types", [])
-    names = ", ".join(m.get("label", m["media_type"]) for m in kinds)
+    names = ", ".join(ctx.profile.media_type_names)
     for i, item in enumerate(ctx.attachments):
         att = as_dict(item)
         declared = as_str(att.get("media_type"))
@@ -104,7 +103,7 @@ def media_type_accepted(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
 
 @rule("ATT-003")
 def required_kinds_present(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
-    for kind in ctx.profile.raw.get("required_attachment_kinds", ()):
+    for kind in ctx.profile.required_attachment_kinds:
         if kind in ctx.attachment_kinds:
             continue
         choice = ctx.profile.attachment_kinds.get(kind)

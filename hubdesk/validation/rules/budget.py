@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hubdesk import budget
 from hubdesk.document.pointer import join_pointer
 from hubdesk.validation.catalogue import issue, rule
 from hubdesk.validation.context import Context, as_dict, as_int, as_str, is_blank
@@ -75,8 +76,7 @@ def land_purchase_limit(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
         derelict = derelict or as_dict(prop).get("derelict_site") is True
     if land == 0:
         return
-    shares = ctx.profile.raw.get("land_purchase_percent", {})
-    percent = int(shares.get("derelict_site" if derelict else "default", 10))
+    percent = ctx.profile.land_purchase_percent(derelict)
     total = ctx.total_eligible_cents
     if land * 100 > percent * total:
         limit = total * percent // 100
@@ -152,10 +152,9 @@ def works_need_property(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
 def fse_share_in_range(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     if ctx.grant_cents <= 0:
         return
-    share = ctx.profile.raw.get("fse_share_percent", {})
-    low, high = int(share.get("min", 0)), int(share.get("max", 100))
+    low, high = ctx.profile.fse_share_range
     fse, grant = ctx.fse_cents, ctx.grant_cents
-    if fse * 100 < low * grant or fse * 100 > high * grant:
+    if not budget.fse_share_in_range(fse, grant, low, high):
         pct = f"{fse * 100 / grant:.1f}".replace(".", ",")
         yield issue(
             "BUD-007",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hubdesk.money import format_eur
+
 _NOUNS = {
     "partners": ("del partner", "partner"),
     "properties": ("dell'immobile", "property"),
@@ -46,7 +48,5 @@ def line_label(line: Any, index: int) -> str:
 
 
 def euro(cents: int) -> str:
-    """Italian money formatting for messages: ``1.234.567,89 €``."""
-    sign = "-" if cents < 0 else ""
-    units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units:,}".replace(",", ".") + f",{rest:02d} €"
+    """Italian money formatting for messages: ``1.234.567,89 €`` (one truth: ``hubdesk.money``)."""
+    return format_eur(cents)

@@ -59,7 +59,7 @@ def has_social_partner(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
 
 @rule("PART-003")
 def letter_of_intent(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
-    kind = str(ctx.profile.raw.get("partner_letter_kind", "letter_of_intent"))
+    kind = ctx.profile.partner_letter_kind
     for i, partner in enumerate(ctx.partners):
         ident = as_str(as_dict(partner).get("id"))
         if ident is None or (kind, ident) in ctx.attachment_refs:

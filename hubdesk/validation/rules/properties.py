@@ -39,7 +39,7 @@ def cadastre_complete(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
 
 @rule("PROP-002")
 def agreement_for_third_party_owner(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
-    kind = str(ctx.profile.raw.get("property_agreement_kind", "property_agreement"))
+    kind = ctx.profile.property_agreement_kind
     for i, prop in enumerate(ctx.properties):
         p = as_dict(prop)
         owner_kind = as_dict(p.get("owner")).get("kind")

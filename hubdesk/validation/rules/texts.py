@@ -45,7 +45,7 @@ def required_texts(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
 @rule("TXT-002")
 def summary_length(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
     summary = as_dict(ctx.proposal).get("summary")
-    limit = int(ctx.profile.raw.get("summary_max_chars", 3000))
+    limit = ctx.profile.summary_max_chars
     if isinstance(summary, str) and len(summary) > limit:
         yield issue(
             "TXT-002",

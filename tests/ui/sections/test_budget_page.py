@@ -7,10 +7,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from hubdesk.budget import compute_totals
 from hubdesk.validation.issues import Issue
 from ui.sections.budget.model import COL_AMOUNT, COL_CATEGORY, COL_FUND, COL_VAT_RECOVERABLE, BudgetModel
 from ui.sections.budget.page import BudgetPage
-from ui.sections.budget.totals import compute_totals
 from ui.sections.common.tsv import format_tsv
 from ui.sections.common.vocab import Vocab
 from ui.sections.registry import PAGE_CLASSES as PLAN_PAGES

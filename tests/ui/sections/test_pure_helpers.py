@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hubdesk.budget import compute_totals, explain
+from hubdesk.budget import eligible_cents as line_eligible
 from hubdesk.document.ids import next_ids as next_id
 from hubdesk.document.patch import apply_ops
 from ui.sections.activities.gantt_geometry import (
@@ -18,7 +20,6 @@ from ui.sections.activities.gantt_geometry import (
     month_calendar,
 )
 from ui.sections.budget.money_input import MoneyInputError, format_amount, parse_amount
-from ui.sections.budget.totals import compute_totals, explain, line_eligible
 from ui.sections.common.tsv import format_tsv, parse_tsv
 from ui.sections.common.vocab import parse_bool
 

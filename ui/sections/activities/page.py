@@ -199,10 +199,7 @@ class ActivitiesPage(SectionPage):
                     mark.severity if mark and mark.severity in ("error", "warning") else "",
                 )
             )
-        colors = {
-            str(f.get("code")): str(f.get("color", "#888888"))
-            for f in self.context.profile.raw.get("funds", [])
-        }
+        colors = self.context.profile.fund_colors
         start_date = parse_date((self._doc.get("proposal") or {}).get("start_date"))
         deadline = parse_date(self.context.profile.eligibility_end_date)
         self.gantt.set_data(bars, colors, start_date, self._duration(), deadline, self.context.lang)

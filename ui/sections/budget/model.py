@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from hubdesk.budget import eligible_cents
 from hubdesk.document.pointer import join_pointer
 from ui.sections.budget.money_input import format_amount, parse_amount
-from ui.sections.budget.totals import line_eligible
 from ui.sections.common.table_model import Column, DocTableModel
 from ui.sections.common.vocab import Vocab
 
@@ -51,7 +51,7 @@ class BudgetModel(DocTableModel):
     def display(self, row: dict[str, Any], col: Column) -> str:
         f = col.field
         if f == "":
-            return format_amount(line_eligible(row))
+            return format_amount(eligible_cents(row))
         value = row.get(f)
         if f in MONEY_FIELDS:
             return format_amount(value) if isinstance(value, int) and not isinstance(value, bool) else ""
@@ -70,7 +70,7 @@ class BudgetModel(DocTableModel):
 
     def sort_value(self, row: dict[str, Any], col: Column) -> Any:
         if col.field == "":
-            return line_eligible(row)
+            return eligible_cents(row)
         if col.field in MONEY_FIELDS or col.field == "vat_recoverable":
             value = row.get(col.field)
             return int(value) if isinstance(value, int) else 0

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.budget import Totals, compute_totals
 from ui.sections.budget import ops as budget_ops
 from ui.sections.budget.delegate import BudgetDelegate
 from ui.sections.budget.model import BudgetModel
 from ui.sections.budget.summary import BudgetSummary
 from ui.sections.budget.table import BudgetTableView
-from ui.sections.budget.totals import Totals, compute_totals
 from ui.sections.common.focus import focus_cell
 from ui.sections.common.marks import IssueMarks
 from ui.sections.common.table_model import SortRole

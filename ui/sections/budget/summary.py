@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.budget import Explanation, Totals, explain, fse_share_in_range
 from hubdesk.money import format_eur
 from ui.sections.budget.charts import BarRow, Gauge, StackedBarChart
 from ui.sections.budget.money_input import format_amount
-from ui.sections.budget.totals import Explanation, Totals, explain
 from ui.sections.common.vocab import Vocab
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -119,10 +119,9 @@ class BudgetSummary(QWidget):
             grant / ceiling if ceiling else 0.0,
             0 < grant <= ceiling,
         )
-        share_range = vocab.profile.raw.get("fse_share_percent", {"min": 0, "max": 100})
-        lo, hi = float(share_range["min"]), float(share_range["max"])
+        lo, hi = vocab.profile.fse_share_range
         share = t.fse_share_percent
-        ok = share is not None and lo <= share <= hi
+        ok = share is not None and fse_share_in_range(t.by_fund.get("FSE", 0), t.requested_grant, lo, hi)
         shown = "\u2014" if share is None else f"{share:.1f}".replace(".", ",") + " %"
         self.fse_gauge.set_state(
             self.tr("FSE share of the grant (allowed %1–%2 %)")

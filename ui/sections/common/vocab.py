@@ -96,10 +96,7 @@ class Vocab:
         return self._names.get(code) or code
 
     def fund_color(self, code: str) -> str:
-        for f in self.profile.raw.get("funds", []):
-            if f.get("code") == code:
-                return str(f.get("color", "#888888"))
-        return "#888888"
+        return self.profile.fund_colors.get(code, "#888888")
 
     # ------------------------------------------------------------------ choices (code, label)
     def fund_choices(self) -> list[tuple[str, str]]:
