@@ -62,4 +62,9 @@ def personal_fiscal_code(surname: str, name: str, birth: date, *, female: bool, 
         + f"{day:02d}"
         + birthplace.upper()
     )
+    return with_check_character(body)
+
+
+def with_check_character(body: str) -> str:
+    """A 15-character codice fiscale body completed with its check character."""
     return body + codicefiscale.calc_check_digit(body)

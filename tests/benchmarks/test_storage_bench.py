@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from hubdesk.services import Workspace
-from hubdesk.synthetic import synthetic_dossier
+from tests.synthetic import synthetic_dossier
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 from hubdesk.services import Workspace
-from hubdesk.synthetic import synthetic_dossier
 from tests.benchmarks.bounds import report
+from tests.synthetic import synthetic_dossier
 from tests.ui.helpers import replace_text, type_text
 
 MAX_STALL_MS = 100.0

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from hubdesk.synthetic import synthetic_attachment_facts, synthetic_dossier
 from hubdesk.validation import validate_document
 from hubdesk.validation.schema import document_validator
 from tests.benchmarks.bounds import report
+from tests.synthetic import synthetic_attachment_facts, synthetic_dossier
 
 
 @cache

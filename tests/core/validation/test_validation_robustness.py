@@ -8,10 +8,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hubdesk.synthetic import synthetic_attachment_facts, synthetic_dossier
 from hubdesk.validation import check_fragment, format_text_report, validate_document
 from hubdesk.validation.schema import _checker, jsonschema_errors
 from tests.core.validation.conftest import BASE, facts_for
+from tests.synthetic import synthetic_attachment_facts, synthetic_dossier
 
 json_values = st.recursive(
     st.none()

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 from hubdesk.callprofile import load_call_profile
-from hubdesk.synthetic import synthetic_dossier
 from hubdesk.validation import check_fragment, schema_issues, validate_document
 from hubdesk.validation.schema import dossier_schema, jsonschema_errors
 from tests.core.validation.conftest import BASE, only
+from tests.synthetic import synthetic_dossier
 
 Doc = dict[str, Any]
 

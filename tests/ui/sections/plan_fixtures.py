@@ -186,7 +186,7 @@ def demo_or_fixture() -> dict[str, Any]:
 def large_document(lines: int = 2000) -> dict[str, Any]:
     """2,000 budget lines: the synthetic dossier when it exists, else the fixture scaled up."""
     try:
-        from hubdesk.synthetic import synthetic_dossier
+        from tests.synthetic import synthetic_dossier
 
         return synthetic_dossier(1.0)
     except ImportError:

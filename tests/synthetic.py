@@ -12,9 +12,7 @@ import random
 import uuid
 from typing import Any
 
-from stdnum import luhn
-from stdnum.it import codicefiscale
-
+from hubdesk.demo import codes
 from hubdesk.validation.facts import AttachmentFacts
 
 _SURNAMES = [
@@ -99,8 +97,7 @@ _FSE_SHARE = 0.31
 
 def entity_code(n: int, office: str = "072") -> str:
     """A valid 11-digit fiscal code / VAT number (company number ``n``, Luhn check digit)."""
-    body = f"{n % 10_000_000 or 1:07d}{office}"
-    return body + luhn.calc_check_digit(body)
+    return codes.entity_code(f"{n % 10_000_000 or 1:07d}", office)
 
 
 def personal_code(rng: random.Random, female: bool = False) -> str:
@@ -109,7 +106,7 @@ def personal_code(rng: random.Random, female: bool = False) -> str:
     head = "".join(rng.choice(letters) for _ in range(6))
     day = rng.randint(1, 28) + (40 if female else 0)
     body = f"{head}{rng.randint(50, 99):02d}{rng.choice(_MONTHS)}{day:02d}A662"
-    return body + codicefiscale.calc_check_digit(body)
+    return codes.with_check_character(body)
 
 
 def _n(base: int, scale: float) -> int:
