@@ -164,9 +164,9 @@ class CellParagraph(Paragraph):
     _wrapped_for: tuple[float, float] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        hit = self._wrapped_for is not None and self._wrapped_for[0] == availWidth
-        if hit and "blPara" in self.__dict__:
-            return self._wrapped_for[1], self.height
+        last = self._wrapped_for
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            return last[1], self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_for = (availWidth, width)
         return width, height

@@ -161,10 +161,11 @@ class LongTable(Flowable):
                 continue
             break
         if len(parts) == 1:
-            return parts  # the last rows
+            last: list[Any] = parts
+            return last  # the last rows
         first, rest = parts[0], parts[1]
-        shown = len(first._cellvalues) - 1  # type: ignore[attr-defined]
-        carried = rest._cellvalues[1:]  # type: ignore[attr-defined]
+        shown = len(first._cellvalues) - 1
+        carried = rest._cellvalues[1:]
         # With splitInRow a row cut by the page shows in both parts: it keeps its index in the list.
         start = len(chunk) - len(carried)
         assert start in (shown, shown - 1), (shown, len(carried), len(chunk))

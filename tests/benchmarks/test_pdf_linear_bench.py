@@ -12,8 +12,8 @@ import time
 from datetime import date
 
 from hubdesk.report import render_proposal_pdf
-from hubdesk.synthetic import synthetic_dossier
 from tests.benchmarks.bounds import report
+from tests.synthetic import synthetic_dossier
 
 BASE = 0.25  # 500 budget lines; 4x is the 2,000-line dossier of the issue
 
