@@ -162,16 +162,8 @@ class CallProfile:
         return self.grant_ceiling_cents
 
     def is_eligible_applicant(self, istat_code: str, population: int) -> tuple[bool, str]:
-        """Eligibility and the reason, in Italian (used by the new-dossier wizard)."""
-        m = self.municipalities.get(istat_code)
-        if m is None:
-            return False, "Codice ISTAT non presente nell'elenco dei Comuni pugliesi"
-        if m.provincial_capital:
-            return True, f"{m.name} è capoluogo di provincia (prima fase)"
-        if population > self.population_threshold:
-            return True, f"{m.name} supera i {self.population_threshold:,} abitanti".replace(",", ".")
-        return False, (
-            f"{m.name} non è capoluogo e non supera i {self.population_threshold:,} abitanti".replace(
-                ",", "."
-            )
-        )
+        """Eligibility and its reason in Italian (see ``callprofile.eligibility``)."""
+        from hubdesk.callprofile.eligibility import applicant_eligibility
+
+        verdict = applicant_eligibility(self, istat_code, population)
+        return verdict.eligible, verdict.text("it")

@@ -209,136 +209,136 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="26"/>
+        <location filename="../../ui/sections/applicant.py" line="28"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="28"/>
+        <location filename="../../ui/sections/applicant.py" line="30"/>
         <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
         <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="34"/>
-        <location filename="../../ui/sections/applicant.py" line="38"/>
+        <location filename="../../ui/sections/applicant.py" line="36"/>
+        <location filename="../../ui/sections/applicant.py" line="40"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="43"/>
+        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Comune di …</source>
         <translation>Comune di …</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="43"/>
+        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Applicant name</source>
         <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="44"/>
+        <location filename="../../ui/sections/applicant.py" line="46"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="46"/>
         <location filename="../../ui/sections/applicant.py" line="48"/>
-        <location filename="../../ui/sections/applicant.py" line="88"/>
-        <location filename="../../ui/sections/applicant.py" line="97"/>
+        <location filename="../../ui/sections/applicant.py" line="50"/>
+        <location filename="../../ui/sections/applicant.py" line="90"/>
+        <location filename="../../ui/sections/applicant.py" line="99"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="50"/>
         <location filename="../../ui/sections/applicant.py" line="52"/>
+        <location filename="../../ui/sections/applicant.py" line="54"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="59"/>
-        <location filename="../../ui/sections/applicant.py" line="66"/>
+        <location filename="../../ui/sections/applicant.py" line="61"/>
+        <location filename="../../ui/sections/applicant.py" line="68"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="62"/>
+        <location filename="../../ui/sections/applicant.py" line="64"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="64"/>
+        <location filename="../../ui/sections/applicant.py" line="66"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="69"/>
+        <location filename="../../ui/sections/applicant.py" line="71"/>
         <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
         <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="70"/>
+        <location filename="../../ui/sections/applicant.py" line="72"/>
         <source>Joint BAT</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="75"/>
         <location filename="../../ui/sections/applicant.py" line="77"/>
+        <location filename="../../ui/sections/applicant.py" line="79"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="79"/>
-        <location filename="../../ui/sections/applicant.py" line="93"/>
+        <location filename="../../ui/sections/applicant.py" line="81"/>
+        <location filename="../../ui/sections/applicant.py" line="95"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="80"/>
-        <location filename="../../ui/sections/applicant.py" line="81"/>
+        <location filename="../../ui/sections/applicant.py" line="82"/>
+        <location filename="../../ui/sections/applicant.py" line="83"/>
         <source>Role</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="85"/>
+        <location filename="../../ui/sections/applicant.py" line="87"/>
         <source>Representative&apos;s fiscal code</source>
         <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="91"/>
+        <location filename="../../ui/sections/applicant.py" line="93"/>
         <source>Person responsible for the procedure (RUP)</source>
         <translation>Responsabile unico del procedimento (RUP)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="92"/>
+        <location filename="../../ui/sections/applicant.py" line="94"/>
         <source>RUP name</source>
         <translation>Nome del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="95"/>
+        <location filename="../../ui/sections/applicant.py" line="97"/>
         <source>RUP fiscal code</source>
         <translation>Codice fiscale del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="98"/>
+        <location filename="../../ui/sections/applicant.py" line="100"/>
         <source>RUP e-mail</source>
         <translation>E-mail del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="99"/>
+        <location filename="../../ui/sections/applicant.py" line="101"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="100"/>
+        <location filename="../../ui/sections/applicant.py" line="102"/>
         <source>RUP phone</source>
         <translation>Telefono del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="101"/>
+        <location filename="../../ui/sections/applicant.py" line="103"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="126"/>
+        <location filename="../../ui/sections/applicant.py" line="121"/>
         <source>Change municipality</source>
         <translation>Cambio del Comune</translation>
     </message>
@@ -1206,22 +1206,22 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="20"/>
+        <location filename="../../ui/sections/eligibility.py" line="22"/>
         <source>Choose a municipality from the list of Puglia municipalities.</source>
         <translation>Scegliere un Comune dall&apos;elenco dei Comuni pugliesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="24"/>
-        <source>%1 is a provincial capital: eligible in the first phase.</source>
-        <translation>%1 è capoluogo di provincia: ammissibile nella prima fase.</translation>
+        <location filename="../../ui/sections/eligibility.py" line="26"/>
+        <source>%1 is a provincial capital: eligible in the first phase of the negotiated procedure.</source>
+        <translation>%1 è capoluogo di provincia: ammesso nella prima fase della procedura negoziale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="28"/>
-        <source>%1 has more than %2 residents: eligible.</source>
-        <translation>%1 supera i %2 abitanti: ammissibile.</translation>
+        <location filename="../../ui/sections/eligibility.py" line="31"/>
+        <source>%1 has more than %2 residents: eligible in the second phase of the negotiated procedure (after the provincial capitals).</source>
+        <translation>%1 supera i %2 abitanti: ammesso nella seconda fase della procedura negoziale (dopo i capoluoghi).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="30"/>
+        <location filename="../../ui/sections/eligibility.py" line="37"/>
         <source>%1 is not a provincial capital and does not exceed %2 residents: not eligible.</source>
         <translation>%1 non è capoluogo di provincia e non supera i %2 abitanti: non ammissibile.</translation>
     </message>
@@ -1765,6 +1765,24 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <location filename="../../ui/sections/indicators.py" line="133"/>
         <source>Remove indicator</source>
         <translation>Rimuovi indicatore</translation>
+    </message>
+</context>
+<context>
+    <name>Leftovers</name>
+    <message>
+        <location filename="../../ui/widgets/leftovers.py" line="25"/>
+        <source>These values belonged to the previous choice. Clear them in the same step?</source>
+        <translation>Questi dati appartenevano alla scelta precedente. Svuotarli nello stesso passaggio?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leftovers.py" line="35"/>
+        <source>Clear them</source>
+        <translation>Svuotali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leftovers.py" line="37"/>
+        <source>Keep them</source>
+        <translation>Mantienili</translation>
     </message>
 </context>
 <context>
@@ -2630,198 +2648,198 @@ hubdesk package verify %1</translation>
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../ui/sections/properties.py" line="19"/>
+        <location filename="../../ui/sections/properties.py" line="21"/>
         <source>Buildings register (fabbricati)</source>
         <translation>Catasto fabbricati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="20"/>
+        <location filename="../../ui/sections/properties.py" line="22"/>
         <source>Land register (terreni)</source>
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="43"/>
+        <location filename="../../ui/sections/properties.py" line="45"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="44"/>
+        <location filename="../../ui/sections/properties.py" line="46"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="45"/>
-        <location filename="../../ui/sections/properties.py" line="139"/>
+        <location filename="../../ui/sections/properties.py" line="47"/>
+        <location filename="../../ui/sections/properties.py" line="141"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="46"/>
-        <location filename="../../ui/sections/properties.py" line="47"/>
+        <location filename="../../ui/sections/properties.py" line="48"/>
+        <location filename="../../ui/sections/properties.py" line="49"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="53"/>
-        <location filename="../../ui/sections/properties.py" line="54"/>
+        <location filename="../../ui/sections/properties.py" line="55"/>
+        <location filename="../../ui/sections/properties.py" line="56"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="56"/>
+        <location filename="../../ui/sections/properties.py" line="58"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="56"/>
+        <location filename="../../ui/sections/properties.py" line="58"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="61"/>
+        <location filename="../../ui/sections/properties.py" line="63"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="62"/>
+        <location filename="../../ui/sections/properties.py" line="64"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="67"/>
+        <location filename="../../ui/sections/properties.py" line="69"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="73"/>
         <location filename="../../ui/sections/properties.py" line="75"/>
+        <location filename="../../ui/sections/properties.py" line="77"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="77"/>
+        <location filename="../../ui/sections/properties.py" line="79"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="79"/>
+        <location filename="../../ui/sections/properties.py" line="81"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="80"/>
-        <location filename="../../ui/sections/properties.py" line="81"/>
+        <location filename="../../ui/sections/properties.py" line="82"/>
+        <location filename="../../ui/sections/properties.py" line="83"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="82"/>
-        <location filename="../../ui/sections/properties.py" line="83"/>
+        <location filename="../../ui/sections/properties.py" line="84"/>
+        <location filename="../../ui/sections/properties.py" line="85"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="84"/>
-        <location filename="../../ui/sections/properties.py" line="85"/>
+        <location filename="../../ui/sections/properties.py" line="86"/>
+        <location filename="../../ui/sections/properties.py" line="87"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="87"/>
         <location filename="../../ui/sections/properties.py" line="89"/>
+        <location filename="../../ui/sections/properties.py" line="91"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="92"/>
+        <location filename="../../ui/sections/properties.py" line="94"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="96"/>
         <location filename="../../ui/sections/properties.py" line="98"/>
+        <location filename="../../ui/sections/properties.py" line="100"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="99"/>
-        <location filename="../../ui/sections/properties.py" line="100"/>
+        <location filename="../../ui/sections/properties.py" line="101"/>
+        <location filename="../../ui/sections/properties.py" line="102"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="104"/>
-        <location filename="../../ui/sections/properties.py" line="108"/>
+        <location filename="../../ui/sections/properties.py" line="106"/>
+        <location filename="../../ui/sections/properties.py" line="110"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="112"/>
         <location filename="../../ui/sections/properties.py" line="114"/>
+        <location filename="../../ui/sections/properties.py" line="116"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="117"/>
+        <location filename="../../ui/sections/properties.py" line="119"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="118"/>
+        <location filename="../../ui/sections/properties.py" line="120"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="120"/>
+        <location filename="../../ui/sections/properties.py" line="122"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="121"/>
-        <location filename="../../ui/sections/properties.py" line="122"/>
+        <location filename="../../ui/sections/properties.py" line="123"/>
+        <location filename="../../ui/sections/properties.py" line="124"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="125"/>
+        <location filename="../../ui/sections/properties.py" line="127"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="126"/>
-        <location filename="../../ui/sections/properties.py" line="127"/>
+        <location filename="../../ui/sections/properties.py" line="128"/>
+        <location filename="../../ui/sections/properties.py" line="129"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="128"/>
-        <location filename="../../ui/sections/properties.py" line="129"/>
+        <location filename="../../ui/sections/properties.py" line="130"/>
+        <location filename="../../ui/sections/properties.py" line="131"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="130"/>
-        <location filename="../../ui/sections/properties.py" line="131"/>
+        <location filename="../../ui/sections/properties.py" line="132"/>
+        <location filename="../../ui/sections/properties.py" line="133"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="145"/>
+        <location filename="../../ui/sections/properties.py" line="147"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="151"/>
+        <location filename="../../ui/sections/properties.py" line="153"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="159"/>
+        <location filename="../../ui/sections/properties.py" line="161"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="162"/>
+        <location filename="../../ui/sections/properties.py" line="164"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from hubdesk.applicant_changes import municipality_change
 from ui.sections.common import forms
 from ui.sections.common.checks import check_email, check_entity_code, check_personal_code
 from ui.sections.common.form_page import FormPage
@@ -13,6 +14,7 @@ from ui.sections.common.marks import mark_widget, worst
 from ui.sections.eligibility import eligibility_text
 from ui.sections.municipality_picker import MunicipalityPicker
 from ui.sections.page import EditorContext
+from ui.widgets.leftovers import ask_clear
 
 
 class ApplicantPage(FormPage):
@@ -112,18 +114,20 @@ class ApplicantPage(FormPage):
         self.joint_bat.setEnabled(istat in self.context.profile.bat_istat_codes and not self.is_read_only())
 
     def _on_municipality_picked(self, istat: str) -> None:
-        m = self.context.profile.municipalities.get(istat)
-        applicant = self.doc.get("applicant", {})
-        if m is None or istat == applicant.get("istat_code"):
-            return
-        ops = [
-            {"op": "replace", "path": "/applicant/istat_code", "value": istat},
-            {"op": "replace", "path": "/applicant/name", "value": f"Comune di {m.name}"},
-            {"op": "replace", "path": "/applicant/population", "value": m.population_2011},
-        ]
-        if applicant.get("joint_bat") and istat not in self.context.profile.bat_istat_codes:
-            ops.append({"op": "replace", "path": "/applicant/joint_bat", "value": False})
-        self.emit_edit(ops, self.tr("Change municipality"))
+        """The change and, when the user agrees, the clearing of the old municipality's data: one step."""
+        change = municipality_change(self.doc, self.context.profile, istat)
+        if not change.ops or getattr(self, "_asking", False):
+            return  # the question box takes the focus: the picker's second editingFinished is the same pick
+        title = self.tr("Change municipality")
+        ops = change.ops
+        if change.leftovers:
+            self._asking = True
+            try:
+                if ask_clear(self, title, change.leftovers, self.lang):
+                    ops = change.all_ops()
+            finally:
+                self._asking = False
+        self.emit_edit(ops, title)
 
     def focus_path(self, pointer: str) -> bool:
         if pointer == "/applicant/istat_code":

@@ -1,7 +1,7 @@
-"""Eligibility of an applicant municipality with its reason, in the UI language.
+"""Eligibility of an applicant municipality with its reason and phase, in the UI language.
 
-The rule itself is the call profile's (``CallProfile.is_eligible_applicant``); this only words the
-reason through Qt's translation system so the English UI does not show the Italian text.
+The verdict is the core's (``hubdesk.callprofile.eligibility``: a reason code and the phase of the
+negotiated procedure); this only words it through Qt's translation system.
 """
 
 from __future__ import annotations
@@ -10,24 +10,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from hubdesk.callprofile.eligibility import applicant_eligibility
+
 
 def eligibility_text(profile: Any, istat: str, population: int) -> tuple[bool, str]:
     """(eligible, reason) for the municipality ``istat`` with ``population`` residents."""
-    ok, _reason_it = profile.is_eligible_applicant(istat, population)
-    m = profile.municipalities.get(istat)
-    threshold = QLocale().toString(int(profile.population_threshold))
-    if m is None:
+    verdict = applicant_eligibility(profile, istat, population)
+    threshold = QLocale().toString(verdict.threshold)
+
+    if verdict.reason == "unknown_municipality":
         return False, QCoreApplication.translate(
             "Eligibility", "Choose a municipality from the list of Puglia municipalities."
         )
-    if m.provincial_capital:
+    if verdict.reason == "capital":
         text = QCoreApplication.translate(
-            "Eligibility", "%1 is a provincial capital: eligible in the first phase."
+            "Eligibility",
+            "%1 is a provincial capital: eligible in the first phase of the negotiated procedure.",
         )
-    elif ok:
-        text = QCoreApplication.translate("Eligibility", "%1 has more than %2 residents: eligible.")
+    elif verdict.reason == "above_threshold":
+        text = QCoreApplication.translate(
+            "Eligibility",
+            "%1 has more than %2 residents: eligible in the second phase of the negotiated procedure "
+            "(after the provincial capitals).",
+        )
     else:
         text = QCoreApplication.translate(
             "Eligibility", "%1 is not a provincial capital and does not exceed %2 residents: not eligible."
         )
-    return ok, text.replace("%1", m.name).replace("%2", threshold)
+    return verdict.eligible, text.replace("%1", verdict.municipality or "").replace("%2", threshold)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QWidget
 
+from hubdesk.applicant_changes import owner_kind_change
 from hubdesk.document.templates import new_property
 from ui.sections.common import forms
 from ui.sections.common.checks import check_entity_code
@@ -14,6 +15,7 @@ from ui.sections.common.combo import choice_combo
 from ui.sections.common.master_detail import MasterDetailPage
 from ui.sections.common.table_model import Column
 from ui.sections.page import EditorContext
+from ui.widgets.leftovers import ask_clear
 
 _REGISTERS = (
     ("fabbricati", QT_TRANSLATE_NOOP("PropertiesPage", "Buildings register (fabbricati)")),
@@ -163,3 +165,16 @@ class PropertiesPage(MasterDetailPage):
 
     def new_item(self) -> dict[str, Any]:
         return new_property(self.doc, self.context.profile)
+
+    def emit_edit(self, ops: list[dict[str, Any]], description: str) -> None:
+        """A new owner kind offers to clear the Comune's name and fiscal code as owner (one step)."""
+        if len(ops) == 1 and ops[0].get("op") == "replace" and not self.is_read_only():
+            parts = str(ops[0].get("path", "")).split("/")
+            if len(parts) == 5 and parts[1:2] == ["properties"] and parts[3:] == ["owner", "kind"]:
+                change = owner_kind_change(self.doc, int(parts[2]), str(ops[0]["value"]))
+                if not change.ops:
+                    return
+                ops = change.ops
+                if change.leftovers and ask_clear(self, description, change.leftovers, self.context.lang):
+                    ops = change.all_ops()
+        super().emit_edit(ops, description)
