@@ -47,6 +47,10 @@ def _d(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _filled(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
@@ -103,7 +107,7 @@ def municipality_change(doc: dict[str, Any], profile: CallProfile, istat_code: s
     cup = _d(doc.get("proposal")).get("cup")
     if _filled(cup):
         leftover("/proposal/cup", cup, None, "CUP", "CUP")
-    properties = doc.get("properties") if isinstance(doc.get("properties"), list) else []
+    properties = _list(doc.get("properties"))
     for i, prop in enumerate(properties):
         prop = _d(prop)
         cadastre = _d(prop.get("cadastre"))
@@ -133,7 +137,7 @@ def municipality_change(doc: dict[str, Any], profile: CallProfile, istat_code: s
 
 def owner_kind_change(doc: dict[str, Any], index: int, kind: str) -> Change:
     """Set property ``index``'s owner kind; leaving "applicant" leaves the Comune as owner name/code."""
-    properties = doc.get("properties") if isinstance(doc.get("properties"), list) else []
+    properties = _list(doc.get("properties"))
     if not 0 <= index < len(properties):
         return Change([], [])
     owner = _d(_d(properties[index]).get("owner"))

@@ -65,7 +65,15 @@ def tr_filter_package() -> str:
 
 
 def tr_filter_json() -> str:
-    return QCoreApplication.translate("Dialogs", "Dossiers (*.json *.asice);;All files (*)")
+    return QCoreApplication.translate(
+        "Dialogs", "Dossiers (*.hubdesk.zip *.zip *.json *.asice);;All files (*)"
+    )
+
+
+def tr_filter_export() -> str:
+    return QCoreApplication.translate(
+        "Dialogs", "Dossier with attachments (*.hubdesk.zip);;Document only, without attachments (*.json)"
+    )
 
 
 def tr_filter_workspace() -> str:

@@ -17,13 +17,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lst = dsub.add_parser("list", help="elenca i dossier dell'area di lavoro")
     lst.add_argument("--json", action="store_true", help="output JSON")
     lst.set_defaults(handler=_list)
-    imp = dsub.add_parser("import", help="importa un documento .json o un pacchetto .asice")
+    imp = dsub.add_parser(
+        "import",
+        help="importa un documento .json, un dossier con allegati .hubdesk.zip o un pacchetto .asice",
+    )
     imp.add_argument("file", type=Path)
     imp.add_argument("--attachments", type=Path, metavar="DIR", help="cartella con i file degli allegati")
     imp.set_defaults(handler=_import)
-    exp = dsub.add_parser("export", help="esporta il documento canonico (e gli allegati)")
+    exp = dsub.add_parser(
+        "export",
+        help="esporta il documento canonico (FILE.json, allegati in --attachments DIR) "
+        "o il dossier con i suoi allegati in un solo file (FILE.hubdesk.zip)",
+    )
     exp.add_argument("id")
-    exp.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE.json|FILE.hubdesk.zip")
     exp.add_argument("--attachments", type=Path, metavar="DIR")
     exp.set_defaults(handler=_export)
     cln = dsub.add_parser("clone", help="copia un dossier (nuovo id) e stampa il nuovo id")
@@ -93,6 +100,20 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.out.name.lower().endswith(".zip"):
+        if args.attachments is not None:
+            print(
+                "hubdesk: "
+                + (
+                    "--attachments non serve con un file .zip: gli allegati sono già dentro"
+                    if ctx.lang == "it"
+                    else "--attachments is not used with a .zip file: the attachments are inside it"
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        ctx.workspace().export_bundle(args.id, args.out)
+        return 0
     ctx.workspace().export_to(args.id, args.out, args.attachments)
     return 0
 

@@ -6,7 +6,6 @@ attachment file (present, same size, same SHA-256). A rejected import leaves the
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import tempfile
@@ -20,6 +19,7 @@ from hubdesk.document.canonical import check_envelope
 from hubdesk.document.numbers import NumberError, check_numbers
 from hubdesk.fileio import file_mode_from_umask, write_error
 from hubdesk.services import attachments
+from hubdesk.services.bundle import copy_checked, is_bundle, read_bundle
 from hubdesk.services.errors import InputError
 from hubdesk.services.store import Store, utc_now
 from hubdesk.storage import blobs
@@ -146,6 +146,9 @@ def import_file(store: Store, path: Path, attachments_dir: Path | None = None) -
     """Import a ``.json`` document or an ``.asice`` package as a new dossier."""
     if path.suffix.lower() in {".asice", ".sce"}:
         return import_package(store, path)
+    if is_bundle(path):
+        with read_bundle(path) as (doc, sources):
+            return import_document(store, doc, sources=sources)
     try:
         doc = load_path(path)
     except DocumentError as exc:
@@ -155,21 +158,10 @@ def import_file(store: Store, path: Path, attachments_dir: Path | None = None) -
 
 def _copy_checked(src: BinaryIO, fd: int, record: dict[str, Any]) -> None:
     """Copy stored bytes to ``fd``, refusing bytes that do not have the record's SHA-256."""
-    digest = hashlib.sha256()
     with os.fdopen(fd, "wb") as dst:
-        while chunk := src.read(blobs.CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
+        copy_checked(src, dst, record)
         dst.flush()
         os.fsync(dst.fileno())
-    if digest.hexdigest() != str(record.get("sha256")):
-        raise InputError(
-            f"I byte salvati dell'allegato {record.get('file_name')} non corrispondono alla loro impronta "
-            "SHA-256: ricaricare il file nell'allegato prima di esportare",
-            f"The stored bytes of attachment {record.get('file_name')} do not match their SHA-256:"
-            " load the file into the attachment again before exporting",
-            f"/attachments/{record.get('id')}",
-        )
 
 
 def export_to(store: Store, dossier_id: str, out_json: Path, attachments_dir: Path | None) -> None:

@@ -208,6 +208,12 @@ class Workspace(Store):
     def export_to(self, dossier_id: str, out_json: Path, attachments_dir: Path | None = None) -> None:
         transfer.export_to(self, dossier_id, Path(out_json), attachments_dir)
 
+    def export_bundle(self, dossier_id: str, out: Path) -> None:
+        """The document with its attachment files in one ``.hubdesk.zip``."""
+        from hubdesk.services.bundle import export_bundle
+
+        export_bundle(self, dossier_id, Path(out))
+
     def add_demo(self) -> list[str]:
         return transfer.add_demo(self)
 

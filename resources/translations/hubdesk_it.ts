@@ -953,11 +953,16 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="68"/>
-        <source>Dossiers (*.json *.asice);;All files (*)</source>
-        <translation>Dossier (*.json *.asice);;Tutti i file (*)</translation>
+        <source>Dossiers (*.hubdesk.zip *.zip *.json *.asice);;All files (*)</source>
+        <translation>Dossier (*.hubdesk.zip *.zip *.json *.asice);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="74"/>
+        <source>Dossier with attachments (*.hubdesk.zip);;Document only, without attachments (*.json)</source>
+        <translation>Dossier con allegati (*.hubdesk.zip);;Solo il documento, senza allegati (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>HubDesk workspaces (*.sqlite3);;All files (*)</source>
         <translation>Archivi HubDesk (*.sqlite3);;Tutti i file (*)</translation>
     </message>
@@ -1995,32 +2000,32 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="437"/>
+        <location filename="../../ui/library/window.py" line="440"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="439"/>
+        <location filename="../../ui/library/window.py" line="442"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="461"/>
+        <location filename="../../ui/library/window.py" line="473"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="467"/>
+        <location filename="../../ui/library/window.py" line="479"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="478"/>
+        <location filename="../../ui/library/window.py" line="490"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="491"/>
+        <location filename="../../ui/library/window.py" line="503"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>

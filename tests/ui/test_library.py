@@ -107,6 +107,33 @@ def test_export_and_import_with_injected_pickers(
         _close(window)
 
 
+def test_export_with_attachments_imports_elsewhere_without_att001(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: Any
+) -> None:
+    demo = workspace.add_demo()[0]
+    window = _library(qtbot, workspace)
+    suggested: list[str] = []
+    out = tmp_path / "demo.hubdesk.zip"
+
+    def pick(parent: Any, caption: str, filters: str, name: str = "") -> str:
+        suggested.append(name)
+        return str(out)
+
+    try:
+        window.table.selectRow(window.model.row_of(demo))
+        monkeypatch.setattr(dialogs, "pick_save_file", pick)
+        window.export_action.trigger()
+        assert out.is_file() and suggested[0].endswith(".hubdesk.zip")
+    finally:
+        _close(window)
+    other = Workspace.open(tmp_path / "other.sqlite3")
+    try:
+        new_id = other.import_file(out)
+        assert len(other.attachment_facts(new_id)) == len(other.get(new_id).document["attachments"])
+    finally:
+        other.close()
+
+
 def test_open_demo_and_switch_workspace(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
     window = _library(qtbot, workspace)
     try:

@@ -426,17 +426,29 @@ class LibraryWindow(QMainWindow):
         if not dossier_id:
             return
         path = dialogs.pick_save_file(
-            self, self.tr("Export the dossier"), dialogs.tr_filter_json(), f"{dossier_id}.json"
+            self, self.tr("Export the dossier"), dialogs.tr_filter_export(), self._export_name(dossier_id)
         )
         if not path:
             return
         try:
-            self.workspace.export_to(dossier_id, Path(path))
+            if path.lower().endswith(".zip"):
+                self.workspace.export_bundle(dossier_id, Path(path))
+            else:
+                self.workspace.export_to(dossier_id, Path(path))
         except (ServiceError, OSError) as exc:
             text = exc.message(self._lang()) if isinstance(exc, ServiceError) else str(exc)
             dialogs.show_message(self, "error", self.tr("Export failed"), text)
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+
+    def _export_name(self, dossier_id: str) -> str:
+        """``HUBARI-Bari.hubdesk.zip``: the acronym and the municipality, as a consultant would name it."""
+        import re
+
+        doc = self.workspace.get(dossier_id).document
+        parts = [doc.get("proposal", {}).get("acronym") or "", doc.get("applicant", {}).get("name") or ""]
+        stem = "-".join(re.sub(r"[^\w]+", "_", p).strip("_") for p in parts if p.strip()) or dossier_id
+        return stem.replace("Comune_di_", "") + ".hubdesk.zip"
 
     def open_demo(self) -> None:
         ids = self.workspace.add_demo()
