@@ -389,48 +389,48 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="58"/>
+        <location filename="../../ui/sections/attachments/page.py" line="59"/>
         <source>Attachments</source>
         <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="65"/>
+        <location filename="../../ui/sections/attachments/page.py" line="66"/>
         <source>Add files…</source>
         <translation>Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="67"/>
+        <location filename="../../ui/sections/attachments/page.py" line="68"/>
         <source>Replace file…</source>
         <translation>Sostituisci file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="69"/>
+        <location filename="../../ui/sections/attachments/page.py" line="70"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="71"/>
+        <location filename="../../ui/sections/attachments/page.py" line="72"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="88"/>
+        <location filename="../../ui/sections/attachments/page.py" line="89"/>
         <source>Drop files here to attach them. Accepted: PDF, signed PDF (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</source>
         <translation>Trascinare qui i file da allegare. Formati ammessi: PDF, PDF firmato (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="94"/>
+        <location filename="../../ui/sections/attachments/page.py" line="95"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="172"/>
+        <location filename="../../ui/sections/attachments/page.py" line="173"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/attachments/page.py" line="199"/>
+        <location filename="../../ui/sections/attachments/page.py" line="218"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>Allega %n file</numerusform>
@@ -438,12 +438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="226"/>
+        <location filename="../../ui/sections/attachments/page.py" line="245"/>
         <source>Replace file of %1</source>
         <translation>Sostituisci il file di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="233"/>
+        <location filename="../../ui/sections/attachments/page.py" line="252"/>
         <source>Remove attachment</source>
         <translation>Rimuovi allegato</translation>
     </message>
@@ -1101,88 +1101,88 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="146"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row) the one thread that waits on the database for this window (busy commits, version polling)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="150"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286"/>
+        <location filename="../../ui/editor/window.py" line="289"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="292"/>
+        <location filename="../../ui/editor/window.py" line="295"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="296"/>
+        <location filename="../../ui/editor/window.py" line="299"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297"/>
+        <location filename="../../ui/editor/window.py" line="300"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301"/>
+        <location filename="../../ui/editor/window.py" line="304"/>
         <source>NOT saved: %1</source>
         <translation>NON salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305"/>
+        <location filename="../../ui/editor/window.py" line="308"/>
         <source>Change not saved</source>
         <translation>Modifica non salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307"/>
+        <location filename="../../ui/editor/window.py" line="310"/>
         <source>The last change was NOT saved:
 %1
 
@@ -1193,7 +1193,7 @@ What you typed is still on screen: solve the problem and edit the field again to
 Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di nuovo il campo per salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="355"/>
+        <location filename="../../ui/editor/window.py" line="358"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>

@@ -30,6 +30,7 @@ from ui.editor.banner import ConflictBanner
 from ui.editor.commands import EditCommand
 from ui.editor.counts import counts_text
 from ui.editor.navigation import SectionListModel
+from ui.editor.problem_fixes import ProblemFixes
 from ui.editor.problems import ProblemsModel, ProblemsView
 from ui.editor.round_actions import install_round_actions
 from ui.editor.session import DossierSession
@@ -96,6 +97,8 @@ class EditorWindow(QMainWindow):
         pl.setContentsMargins(6, 4, 6, 4)
         pl.addWidget(self.problems_title)
         pl.addWidget(self.problems)
+        self.problem_fixes = ProblemFixes(self, self.problems, self.problems_model)
+        pl.addWidget(self.problem_fixes.button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.banner = ConflictBanner()
         self.banner.sig_reload.connect(self.reload)

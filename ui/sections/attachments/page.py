@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.attachment_fixes import AttachFix, guess_kind
 from hubdesk.document.ids import ID_PREFIXES, next_ids
 from hubdesk.document.pointer import join_pointer
 from ui.sections.attachments.model import AttachmentsModel
@@ -175,8 +176,26 @@ class AttachmentsPage(SectionPage):
     def _on_add_clicked(self) -> None:
         self.add_files(self.file_picker())
 
-    def add_files(self, paths: list[str]) -> None:
-        """Store each file and record it; every file added by one gesture is one undo step."""
+    def attach_for(self, fix: AttachFix) -> bool:
+        """The fix a problem offers: pick a file and record it with the fix's kind and ``refers_to``."""
+        paths = self.file_picker()
+        if not paths:
+            return False
+        self.add_files(paths[:1], kind=fix.kind, refers_to=fix.refers_to, title=fix.title(self.context.lang))
+        return True
+
+    def add_files(
+        self,
+        paths: list[str],
+        *,
+        kind: str | None = None,
+        refers_to: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        """Store each file and record it; every file added by one gesture is one undo step.
+
+        Without an explicit ``kind`` the kind is guessed from the file name (``guess_kind``).
+        """
         ops: list[dict[str, Any]] = []
         ids = next_ids(self._rows, ID_PREFIXES["attachments"], len(paths))
         self.show_message("")
@@ -186,13 +205,13 @@ class AttachmentsPage(SectionPage):
                 continue
             record = {
                 "id": new_id,
-                "kind": "other",
-                "title": Path(stored.file_name).stem,
+                "kind": kind or guess_kind(stored.file_name, self.context.profile),
+                "title": title or Path(stored.file_name).stem,
                 "file_name": stored.file_name,
                 "media_type": self._media_type(stored.sniffed_media_type, stored.file_name),
                 "size": stored.size,
                 "sha256": stored.sha256,
-                "refers_to": None,
+                "refers_to": refers_to,
             }
             ops.append({"op": "add", "path": "/attachments/-", "value": record})
         if ops:
