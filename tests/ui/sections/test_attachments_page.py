@@ -57,8 +57,9 @@ def test_add_by_picker_records_the_stored_file(qtbot, context, doc, tmp_path: Pa
     rec = ed.doc["attachments"][1]
     assert rec["id"] == "ALL-2" and rec["file_name"] == "foto.png" and rec["media_type"] == "image/png"
     assert rec["sha256"] == hashlib.sha256(files[0].read_bytes()).hexdigest()
-    assert rec["refers_to"] is None and rec["kind"] == "other" and rec["size"] == files[0].stat().st_size
+    assert rec["refers_to"] is None and rec["kind"] == "photo" and rec["size"] == files[0].stat().st_size
     assert ed.doc["attachments"][2]["media_type"] == "application/pdf"
+    assert ed.doc["attachments"][2]["kind"] == "floor_plan"  # guessed from the name, not "Altro"
     ed.undo()
     assert len(ed.doc["attachments"]) == 1
 
