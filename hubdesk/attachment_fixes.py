@@ -59,9 +59,8 @@ class AttachFix:
 
 def _item(doc: dict[str, Any], section: str, index: int) -> dict[str, Any] | None:
     items = doc.get(section)
-    if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
-        return items[index]
-    return None
+    item = items[index] if isinstance(items, list) and 0 <= index < len(items) else None
+    return item if isinstance(item, dict) else None
 
 
 def _fix(profile: CallProfile, kind: str, refers_to: str | None, name: str) -> AttachFix:
