@@ -164,7 +164,7 @@ def build_package(
     try:
         with tracked(tmp_name), os.fdopen(fd, "w+b") as fh:
             out = HashingWriter(fh)
-            with zipfile.ZipFile(out, "w", allowZip64=True) as zf:  # type: ignore[arg-type]
+            with zipfile.ZipFile(out, "w", allowZip64=True) as zf:  # type: ignore[call-overload]
                 b = _Builder(
                     zf,
                     out,

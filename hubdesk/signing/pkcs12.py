@@ -12,9 +12,9 @@ from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePri
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 from hubdesk.signing.certificates import check_certificate
@@ -57,7 +57,7 @@ def load_pkcs12_signer(path: str | Path, password: str, *, at: datetime | None =
     der_key = key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    store = SimpleCertificateStore()
+    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     store.register_multiple(
         {x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in _others}
     )
