@@ -11,16 +11,22 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError
 
 from hubdesk.errors import WorkspaceError
 from hubdesk.storage.engine import read_engine, translate
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest migration's revision. A workspace already there opens without importing Alembic
+#: (with mako and pygments, a third of the start-up). Adding a migration: set this to its
+#: revision (tests/core/storage/test_migrations.py checks it against Alembic's head).
+HEAD_REVISION = "0005_package_register"
 
 __all__ = ["WorkspaceError", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
@@ -28,21 +34,43 @@ log = logging.getLogger("hubdesk.storage")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+def __getattr__(name: str) -> object:
+    """``migrate.command`` is Alembic's command module, imported only when asked for."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(name)
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The workspace's revision (``alembic_version``), read with plain SQL; None for a new database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(sql_text("SELECT version_num FROM alembic_version")).all()
+    if len(rows) > 1:
+        raise WorkspaceError(
+            "L'area di lavoro ha più revisioni dello schema: non è di HubDesk",
+            "The workspace has several schema revisions: it is not a HubDesk workspace",
+        )
+    return str(rows[0][0]) if rows else None
 
 
 def _backup(path: Path, revision: str) -> Path:
@@ -77,13 +105,18 @@ def upgrade(engine: Engine, path: Path | None, revision: str = "head", *, label:
     workspace lock, so two clients starting together never migrate twice.
     """
     label = label or str(path)
-    script = ScriptDirectory.from_config(alembic_config())
     try:
         current = current_revision(read_engine(engine))  # a read: never waits for a writer
     except (sqlite3.Error, DBAPIError) as exc:
         if path is None:  # a server: the caller explains connection failures
             raise
         raise _unusable(path, exc) from exc
+    if revision in ("head", HEAD_REVISION) and current == HEAD_REVISION:
+        return None  # the usual case: current schema, Alembic never imported
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise WorkspaceError(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -27,7 +27,6 @@ from hubdesk.errors import HubDeskError
 from hubdesk.money import format_eur
 from hubdesk.services import ServiceError, Workspace
 from ui import dialogs, settings
-from ui.editor.window import EditorWindow
 from ui.library.commands import ArchiveDossierCommand, CloneDossierCommand, DeleteDossierCommand
 from ui.library.model import (
     COL_MODIFIED,
@@ -47,6 +46,9 @@ from ui.library.status_worker import StatusRefresher
 from ui.library.wizard import NewDossierDialog
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from ui.editor.window import EditorWindow  # imported on first open: not needed to paint the library
 
 log = logging.getLogger("hubdesk.ui")
 
@@ -312,6 +314,8 @@ class LibraryWindow(QMainWindow):
     def open_editor(self, dossier_id: str) -> EditorWindow:
         editor = self.editors.get(dossier_id)
         if editor is None:
+            from ui.editor.window import EditorWindow
+
             editor = EditorWindow(self.workspace, dossier_id)
             editor.sig_saved.connect(self._on_editor_saved)
             editor.sig_closed.connect(self._on_editor_closed)

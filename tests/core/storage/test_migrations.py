@@ -107,3 +107,10 @@ def test_a_file_that_is_not_a_workspace_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError):
         Workspace.open(path)
     assert path.read_text(encoding="utf-8") == "appunti"
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    """A current workspace opens without Alembic only if HEAD_REVISION names the newest migration."""
+    from hubdesk.storage.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
