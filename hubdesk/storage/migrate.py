@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 #: The newest migration's revision. A workspace already there opens without importing Alembic
 #: (with mako and pygments, a third of the start-up). Adding a migration: set this to its
 #: revision (tests/core/storage/test_migrations.py checks it against Alembic's head).
-HEAD_REVISION = "0005_package_register"
+HEAD_REVISION = "0006_shared_workspace"
 
 __all__ = ["WorkspaceError", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
