@@ -147,7 +147,7 @@ def test_editing_the_large_dossier_never_freezes(
     qtbot.wait(100)
     probe.stop()
     session_ms = (time.perf_counter() - t0) * 1000
-    # switching to the plan pages (built in ui/pages_plan by another module) is measured apart
+    # switching to the plan pages (activities, budget, indicators, attachments) is measured apart
     switches: dict[str, float] = {}
     for key in ("activities", "budget", "indicators", "attachments"):
         t = time.perf_counter()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 from hubdesk.applicant_changes import municipality_change
 from ui.sections.common import forms
 from ui.sections.common.checks import check_email, check_entity_code, check_personal_code
+from ui.sections.common.focus import focus_widget
 from ui.sections.common.form_page import FormPage
 from ui.sections.common.marks import mark_widget, worst
 from ui.sections.eligibility import eligibility_text
@@ -131,8 +132,7 @@ class ApplicantPage(FormPage):
 
     def focus_path(self, pointer: str) -> bool:
         if pointer == "/applicant/istat_code":
-            self.municipality.setFocus()
-            return True
+            return focus_widget(self.municipality)
         return super().focus_path(pointer)
 
     def set_issues(self, issues: list[Any]) -> None:

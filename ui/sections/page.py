@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.document.pointer import escape_token, split_pointer
 from ui.sections.common.accessibility import name_inputs
-from ui.sections.common.wheel_guard import install_wheel_guard
+from ui.sections.common.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from hubdesk.callprofile import CallProfile
@@ -93,13 +93,14 @@ class SectionPage(QWidget):
         self.context = context
         self._read_only = False
         self._prepared = False
-        install_wheel_guard()
 
     def prepare(self) -> None:
-        """Once the page is built: accessible names from the form labels (done before it shows)."""
+        """Once the page is built (done before it shows): accessible names from the form labels,
+        and the wheel guard on its value fields."""
         if not self._prepared:
             self._prepared = True
             name_inputs(self)
+            guard_wheel(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.prepare()

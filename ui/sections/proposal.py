@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ui.sections.common import forms
 from ui.sections.common.binder import DATE_FORMAT
+from ui.sections.common.focus import focus_widget
 from ui.sections.common.form_page import FormPage
 from ui.sections.common.marks import mark_widget, worst
 from ui.sections.page import EditorContext
@@ -128,9 +129,7 @@ class ProposalPage(FormPage):
     def focus_path(self, pointer: str) -> bool:
         if pointer.startswith("/proposal/thematic_areas"):
             first = next(iter(self.area_checks.values()), None)
-            if first is not None:
-                first.setFocus()
-            return True
+            return focus_widget(first) if first is not None else True
         return super().focus_path(pointer)
 
     def set_issues(self, issues: list[Any]) -> None:

@@ -129,3 +129,17 @@ def test_issues_and_jumps_work_read_only(view: ReadOnlySections) -> None:
     partners: Any = view.pages["partners"]
     assert view.stack.currentWidget() is partners
     assert partners.fiscal_code.property("issueSeverity") == "error"
+
+
+def test_every_table_model_passes_the_model_tester_read_only(
+    qtmodeltester: Any, view: ReadOnlySections
+) -> None:
+    from ui.sections.common.table_model import DocTableModel
+
+    checked = 0
+    for page in view.pages.values():
+        for model in page.findChildren(DocTableModel):
+            assert model.is_read_only()
+            qtmodeltester.check(model)
+            checked += 1
+    assert checked >= 5  # properties, partners, budget, indicators, attachments

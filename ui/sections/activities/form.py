@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.sections.common.combo import choice_combo, fill_combo
+from ui.sections.common.focus import focus_widget
 from ui.sections.common.marks import IssueMarks, mark_widget
 from ui.sections.common.text_commit import TextCommitter
 from ui.sections.common.vocab import Vocab
@@ -176,8 +177,7 @@ class ActivityForm(QWidget):
         w = self.widgets.get(field)
         if w is None:
             return False
-        w.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return focus_widget(w)
 
     # ------------------------------------------------------------------ edits
     def deliverables(self) -> list[str]:

@@ -23,6 +23,7 @@ from hubdesk.document.templates import new_activity
 from ui.sections.activities.form import ActivityForm
 from ui.sections.activities.gantt_geometry import parse_date
 from ui.sections.activities.gantt_widget import Bar, GanttChart
+from ui.sections.common.focus import focus_widget
 from ui.sections.common.marks import IssueMarks
 from ui.sections.common.vocab import Vocab
 from ui.sections.page import EditorContext, SectionPage, edit_action
@@ -144,15 +145,13 @@ class ActivitiesPage(SectionPage):
         if target is None:
             return False
         if target.row is None:
-            self.list.setFocus()
-            return True
+            return focus_widget(self.list)
         if target.row >= len(self._acts):
             return False
         self.list.setCurrentRow(target.row)
         if target.field and self.form.focus_field(target.field):
             return True
-        self.list.setFocus()
-        return True
+        return focus_widget(self.list)
 
     def set_issues(self, issues: list[Any]) -> None:
         self._marks = IssueMarks(self.section, issues, self.context.lang)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hubdesk.document.pointer import resolve_pointer
 from ui.sections.common.checks import Checker
 from ui.sections.common.combo import set_combo_code
+from ui.sections.common.focus import focus_widget
 from ui.sections.common.marks import mark_widget, worst
 from ui.sections.common.text_commit import TextCommitter
 
@@ -243,7 +244,4 @@ class FieldBinder(QObject):
         field = self.field_for(rel)
         if field is None:
             return False
-        field.widget.setFocus()
-        if isinstance(field.widget, QLineEdit):
-            field.widget.selectAll()
-        return True
+        return focus_widget(field.widget)
