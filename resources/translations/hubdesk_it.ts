@@ -4,103 +4,103 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="48"/>
+        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>End of project</source>
         <extracomment>injectable for tests: () -&gt; path or &quot;&quot; (a save-file dialog by default)</extracomment>
         <translation>Fine del progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="48"/>
+        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>Eligibility deadline</source>
         <translation>Termine di ammissibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="49"/>
+        <location filename="../../ui/sections/activities/page.py" line="48"/>
         <source>Timeline</source>
         <translation>Cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="50"/>
+        <location filename="../../ui/sections/activities/page.py" line="49"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="55"/>
+        <location filename="../../ui/sections/activities/page.py" line="54"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="57"/>
+        <location filename="../../ui/sections/activities/page.py" line="56"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="59"/>
+        <location filename="../../ui/sections/activities/page.py" line="58"/>
         <source>Up</source>
         <translation>Su</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="61"/>
+        <location filename="../../ui/sections/activities/page.py" line="60"/>
         <source>Down</source>
         <translation>Giù</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="80"/>
+        <location filename="../../ui/sections/activities/page.py" line="79"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="81"/>
+        <location filename="../../ui/sections/activities/page.py" line="80"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="82"/>
+        <location filename="../../ui/sections/activities/page.py" line="81"/>
         <source>Print to PDF…</source>
         <translation>Stampa in PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="85"/>
+        <location filename="../../ui/sections/activities/page.py" line="84"/>
         <source>Timeline (drag a bar or its edges to change the months; Ctrl+wheel zooms)</source>
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="217"/>
+        <location filename="../../ui/sections/activities/page.py" line="221"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="227"/>
+        <location filename="../../ui/sections/activities/page.py" line="231"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="230"/>
+        <location filename="../../ui/sections/activities/page.py" line="234"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="231"/>
+        <location filename="../../ui/sections/activities/page.py" line="235"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="238"/>
+        <location filename="../../ui/sections/activities/page.py" line="242"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="253"/>
+        <location filename="../../ui/sections/activities/page.py" line="257"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="260"/>
+        <location filename="../../ui/sections/activities/page.py" line="264"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="271"/>
+        <location filename="../../ui/sections/activities/page.py" line="275"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -108,78 +108,78 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="55"/>
+        <location filename="../../ui/sections/activities/form.py" line="54"/>
         <source>Add deliverable</source>
         <extracomment>(field, new value) of one user edit</extracomment>
         <translation>Aggiungi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="57"/>
+        <location filename="../../ui/sections/activities/form.py" line="56"/>
         <source>Remove deliverable</source>
         <translation>Rimuovi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="79"/>
+        <location filename="../../ui/sections/activities/form.py" line="78"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="80"/>
+        <location filename="../../ui/sections/activities/form.py" line="79"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="81"/>
+        <location filename="../../ui/sections/activities/form.py" line="80"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="82"/>
+        <location filename="../../ui/sections/activities/form.py" line="81"/>
         <source>Thematic area</source>
         <translation>Ambito tematico</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="83"/>
+        <location filename="../../ui/sections/activities/form.py" line="82"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="84"/>
+        <location filename="../../ui/sections/activities/form.py" line="83"/>
         <source>Lead</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="85"/>
+        <location filename="../../ui/sections/activities/form.py" line="84"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="86"/>
+        <location filename="../../ui/sections/activities/form.py" line="85"/>
         <source>Property</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="88"/>
+        <location filename="../../ui/sections/activities/form.py" line="87"/>
         <source>from month</source>
         <translation>dal mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="90"/>
+        <location filename="../../ui/sections/activities/form.py" line="89"/>
         <source>to month</source>
         <translation>al mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="93"/>
+        <location filename="../../ui/sections/activities/form.py" line="92"/>
         <source>Months</source>
         <translation>Mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="101"/>
+        <location filename="../../ui/sections/activities/form.py" line="100"/>
         <source>Deliverables</source>
         <translation>Prodotti attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="146"/>
+        <location filename="../../ui/sections/activities/form.py" line="145"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -209,136 +209,136 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="29"/>
+        <location filename="../../ui/sections/applicant.py" line="28"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="31"/>
+        <location filename="../../ui/sections/applicant.py" line="30"/>
         <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
         <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="37"/>
-        <location filename="../../ui/sections/applicant.py" line="41"/>
+        <location filename="../../ui/sections/applicant.py" line="36"/>
+        <location filename="../../ui/sections/applicant.py" line="40"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="46"/>
+        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Comune di …</source>
         <translation>Comune di …</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="46"/>
+        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Applicant name</source>
         <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="47"/>
+        <location filename="../../ui/sections/applicant.py" line="46"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="49"/>
-        <location filename="../../ui/sections/applicant.py" line="51"/>
-        <location filename="../../ui/sections/applicant.py" line="91"/>
-        <location filename="../../ui/sections/applicant.py" line="100"/>
+        <location filename="../../ui/sections/applicant.py" line="48"/>
+        <location filename="../../ui/sections/applicant.py" line="50"/>
+        <location filename="../../ui/sections/applicant.py" line="90"/>
+        <location filename="../../ui/sections/applicant.py" line="99"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="53"/>
-        <location filename="../../ui/sections/applicant.py" line="55"/>
+        <location filename="../../ui/sections/applicant.py" line="52"/>
+        <location filename="../../ui/sections/applicant.py" line="54"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="62"/>
-        <location filename="../../ui/sections/applicant.py" line="69"/>
+        <location filename="../../ui/sections/applicant.py" line="61"/>
+        <location filename="../../ui/sections/applicant.py" line="68"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="65"/>
+        <location filename="../../ui/sections/applicant.py" line="64"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="67"/>
+        <location filename="../../ui/sections/applicant.py" line="66"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="72"/>
+        <location filename="../../ui/sections/applicant.py" line="71"/>
         <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
         <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="73"/>
+        <location filename="../../ui/sections/applicant.py" line="72"/>
         <source>Joint BAT</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="78"/>
-        <location filename="../../ui/sections/applicant.py" line="80"/>
+        <location filename="../../ui/sections/applicant.py" line="77"/>
+        <location filename="../../ui/sections/applicant.py" line="79"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="82"/>
-        <location filename="../../ui/sections/applicant.py" line="96"/>
+        <location filename="../../ui/sections/applicant.py" line="81"/>
+        <location filename="../../ui/sections/applicant.py" line="95"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/applicant.py" line="82"/>
         <location filename="../../ui/sections/applicant.py" line="83"/>
-        <location filename="../../ui/sections/applicant.py" line="84"/>
         <source>Role</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="88"/>
+        <location filename="../../ui/sections/applicant.py" line="87"/>
         <source>Representative&apos;s fiscal code</source>
         <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="94"/>
+        <location filename="../../ui/sections/applicant.py" line="93"/>
         <source>Person responsible for the procedure (RUP)</source>
         <translation>Responsabile unico del procedimento (RUP)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="95"/>
+        <location filename="../../ui/sections/applicant.py" line="94"/>
         <source>RUP name</source>
         <translation>Nome del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="98"/>
+        <location filename="../../ui/sections/applicant.py" line="97"/>
         <source>RUP fiscal code</source>
         <translation>Codice fiscale del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="101"/>
+        <location filename="../../ui/sections/applicant.py" line="100"/>
         <source>RUP e-mail</source>
         <translation>E-mail del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="102"/>
+        <location filename="../../ui/sections/applicant.py" line="101"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="103"/>
+        <location filename="../../ui/sections/applicant.py" line="102"/>
         <source>RUP phone</source>
         <translation>Telefono del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="104"/>
+        <location filename="../../ui/sections/applicant.py" line="103"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="122"/>
+        <location filename="../../ui/sections/applicant.py" line="121"/>
         <source>Change municipality</source>
         <translation>Cambio del Comune</translation>
     </message>
@@ -671,47 +671,47 @@
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="127"/>
+        <location filename="../../ui/sections/budget/summary.py" line="128"/>
         <source>FSE share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="184"/>
+        <location filename="../../ui/sections/budget/summary.py" line="185"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="185"/>
+        <location filename="../../ui/sections/budget/summary.py" line="186"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="187"/>
+        <location filename="../../ui/sections/budget/summary.py" line="188"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="188"/>
+        <location filename="../../ui/sections/budget/summary.py" line="189"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="189"/>
+        <location filename="../../ui/sections/budget/summary.py" line="190"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="190"/>
+        <location filename="../../ui/sections/budget/summary.py" line="191"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="232"/>
+        <location filename="../../ui/sections/budget/summary.py" line="233"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/summary.py" line="237"/>
+        <location filename="../../ui/sections/budget/summary.py" line="238"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -2025,7 +2025,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="505"/>
+        <location filename="../../ui/library/window.py" line="503"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -2852,112 +2852,112 @@ hubdesk package verify %1</translation>
 <context>
     <name>ProposalPage</name>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="34"/>
+        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="34"/>
+        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>What the hub is, what it wants to achieve, for whom, and when.</source>
         <translation>Che cos&apos;è l&apos;hub, che cosa vuole ottenere, per chi e in quali tempi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="38"/>
+        <location filename="../../ui/sections/proposal.py" line="37"/>
         <source>Identity</source>
         <translation>Identificazione</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="38"/>
         <location filename="../../ui/sections/proposal.py" line="39"/>
-        <location filename="../../ui/sections/proposal.py" line="40"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="40"/>
         <location filename="../../ui/sections/proposal.py" line="41"/>
-        <location filename="../../ui/sections/proposal.py" line="42"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="42"/>
         <location filename="../../ui/sections/proposal.py" line="43"/>
-        <location filename="../../ui/sections/proposal.py" line="44"/>
         <source>Hub name</source>
         <translation>Nome dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="48"/>
-        <location filename="../../ui/sections/proposal.py" line="54"/>
+        <location filename="../../ui/sections/proposal.py" line="47"/>
+        <location filename="../../ui/sections/proposal.py" line="53"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="52"/>
+        <location filename="../../ui/sections/proposal.py" line="51"/>
         <source>Codice Unico di Progetto, if already assigned</source>
         <translation>Codice Unico di Progetto, se già assegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="57"/>
+        <location filename="../../ui/sections/proposal.py" line="56"/>
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="58"/>
-        <location filename="../../ui/sections/proposal.py" line="66"/>
+        <location filename="../../ui/sections/proposal.py" line="57"/>
+        <location filename="../../ui/sections/proposal.py" line="65"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="66"/>
         <location filename="../../ui/sections/proposal.py" line="67"/>
-        <location filename="../../ui/sections/proposal.py" line="68"/>
         <source>Objectives</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="71"/>
+        <location filename="../../ui/sections/proposal.py" line="70"/>
         <source>One target group per line</source>
         <translation>Un gruppo di destinatari per riga</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="72"/>
-        <location filename="../../ui/sections/proposal.py" line="76"/>
+        <location filename="../../ui/sections/proposal.py" line="71"/>
+        <location filename="../../ui/sections/proposal.py" line="75"/>
         <source>Target groups</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="79"/>
-        <location filename="../../ui/sections/proposal.py" line="126"/>
+        <location filename="../../ui/sections/proposal.py" line="78"/>
+        <location filename="../../ui/sections/proposal.py" line="125"/>
         <source>Thematic areas</source>
         <translation>Ambiti tematici</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="90"/>
+        <location filename="../../ui/sections/proposal.py" line="89"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="90"/>
         <location filename="../../ui/sections/proposal.py" line="91"/>
-        <location filename="../../ui/sections/proposal.py" line="92"/>
         <source>Start date</source>
         <translation>Data di avvio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="95"/>
+        <location filename="../../ui/sections/proposal.py" line="94"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/proposal.py" line="95"/>
         <location filename="../../ui/sections/proposal.py" line="96"/>
-        <location filename="../../ui/sections/proposal.py" line="97"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="99"/>
+        <location filename="../../ui/sections/proposal.py" line="98"/>
         <source>Ends on</source>
         <translation>Termina il</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="106"/>
+        <location filename="../../ui/sections/proposal.py" line="105"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
