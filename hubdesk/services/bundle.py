@@ -121,6 +121,8 @@ def read_bundle(path: Path) -> Iterator[tuple[Any, dict[str, tuple[Opener, str]]
     Every attachment entry is read once and compared with its record's size and SHA-256 before the
     caller sees anything; the openers stay valid inside the ``with`` block.
     """
+    if path.exists() and not path.is_file():  # a device or a pipe: refused, never read on
+        raise _refused(f"{path.name} non è un file", f"{path.name} is not a regular file")
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:

@@ -47,6 +47,8 @@ def test_a_5_gb_file_is_refused_at_once(
 def test_dev_zero_is_refused_without_reading_it_all(tmp_path: Path) -> None:
     zero = tmp_path / "zero.asice"
     zero.symlink_to("/dev/zero")
+    zero_zip = tmp_path / "zero.hubdesk.zip"
+    zero_zip.symlink_to("/dev/zero")
     ws = tmp_path / "ws.sqlite3"
     env = {**os.environ, "PYTHONPATH": os.getcwd(), "HUBDESK_CONFIG_DIR": str(tmp_path / "config")}
     p12 = [
@@ -62,7 +64,12 @@ def test_dev_zero_is_refused_without_reading_it_all(tmp_path: Path) -> None:
         "PW",
     ]
     env["PW"] = "x"
-    for argv in [*_commands(Path("/dev/zero"), ws), ["dossier", "import", str(zero)], p12]:
+    for argv in [
+        *_commands(Path("/dev/zero"), ws),
+        ["dossier", "import", str(zero)],
+        ["dossier", "import", str(zero_zip)],
+        p12,
+    ]:
         proc = subprocess.run(
             [sys.executable, "-m", "hubdesk", "--workspace", str(ws), *argv],
             capture_output=True,
