@@ -25,8 +25,15 @@ PACKAGE_SUFFIXES = frozenset({".asice", ".sce"})
 DOCUMENT_SUFFIXES = frozenset({".json"})
 
 
+EXPORT_SUFFIX = ".hubdesk.zip"  # a dossier exported with its attachment files
+
+
+def _is_document(path: Path) -> bool:
+    return path.suffix.lower() in DOCUMENT_SUFFIXES or path.name.lower().endswith(EXPORT_SUFFIX)
+
+
 def openable(path: Path) -> bool:
-    return path.suffix.lower() in PACKAGE_SUFFIXES | DOCUMENT_SUFFIXES
+    return path.suffix.lower() in PACKAGE_SUFFIXES or _is_document(path)
 
 
 def open_path(window: LibraryWindow, path: Path) -> None:
@@ -44,7 +51,7 @@ def open_path(window: LibraryWindow, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix in PACKAGE_SUFFIXES:
         open_package(window, path)
-    elif suffix in DOCUMENT_SUFFIXES:
+    elif _is_document(path):
         offer_import(window, path)
     else:
         dialogs.show_message(
@@ -61,11 +68,8 @@ def open_path(window: LibraryWindow, path: Path) -> None:
 def open_package(window: LibraryWindow, path: Path) -> None:
     """A package opens in the reviewer view."""
     try:
-        from ui import reviewer  # type: ignore[attr-defined]
-    except ImportError:
-        reviewer = None
-    entry = getattr(reviewer, "open_reviewer", None) if reviewer is not None else None
-    if entry is None:
+        from ui.reviewer import open_reviewer
+    except ImportError:  # a build without the reviewer view
         dialogs.show_message(
             window,
             "info",
@@ -77,7 +81,7 @@ def open_package(window: LibraryWindow, path: Path) -> None:
             ).replace("%1", str(path)),
         )
         return
-    entry(path, window)
+    open_reviewer(path, window)
 
 
 def offer_import(window: LibraryWindow, path: Path) -> None:

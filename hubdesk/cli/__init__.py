@@ -132,7 +132,11 @@ def _file_as_open_command(argv: list[str], commands: set[str]) -> list[str]:
             continue
         if arg in commands:
             return argv
-        if Path(arg).suffix.lower() in OPENABLE_SUFFIXES or Path(arg).is_file():
+        if (
+            Path(arg).suffix.lower() in OPENABLE_SUFFIXES
+            or arg.lower().endswith(".hubdesk.zip")
+            or Path(arg).is_file()
+        ):
             return [*argv[:i], "open", *argv[i:]]
         return argv
     return argv
