@@ -87,3 +87,31 @@ def test_the_version_is_polled_off_the_gui_thread(
     editor.watch_timer.setInterval(20)
     qtbot.waitUntil(lambda: len(threads) >= 2, timeout=3000)
     assert threading.main_thread().name not in threads
+
+
+def test_a_foreign_workspace_is_explained_and_the_default_one_offered(
+    qapp: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.app as app_module
+
+    foreign = tmp_path / "altro.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("create table notes(x)")
+    before = foreign.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(app_module, "default_workspace_path", lambda: tmp_path / "predefinita.sqlite3")
+    ws = app_module._open_workspace(str(foreign))
+    try:
+        assert ws is not None and ws.path == tmp_path / "predefinita.sqlite3"
+    finally:
+        if ws is not None:
+            ws.close()
+    assert len(shown) == 1
+    assert "another program" in shown[0] or "altro programma" in shown[0]
+    assert str(tmp_path / "predefinita.sqlite3") in shown[0]
+    assert foreign.read_bytes() == before
