@@ -56,7 +56,7 @@ class AttachmentsPage(SectionPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        configure_table(self.table, self.tr("Attachments"), (70, 210, 260, 200, 180, 120, 80), stretch=2)
+        configure_table(self.table, self.tr("Attachments"), (70, 180, 260, 180, 160, 110, 80), stretch=2)
         self.preview = AttachmentPreview()
         self.message = QLabel()
         self.message.setObjectName("attachments_message")

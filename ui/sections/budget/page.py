@@ -29,7 +29,7 @@ from ui.sections.common.tsv import parse_tsv
 from ui.sections.common.vocab import Vocab
 from ui.sections.page import EditorContext, SectionPage, edit_action, keep_enabled
 
-_WIDTHS = (64, 200, 80, 190, 260, 170, 104, 92, 70, 110)
+_WIDTHS = (64, 180, 80, 170, 200, 150, 104, 92, 70, 110)
 
 
 class BudgetPage(SectionPage):

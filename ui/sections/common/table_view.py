@@ -40,8 +40,8 @@ def configure_table(
 def fit_columns(view: QTableView, widths: Sequence[int] = (), stretch: int | None = None) -> None:
     """Size the columns so no header is clipped ("Descrizione" shown whole); call after the model is set.
 
-    The ``stretch`` column takes the room left, but never less than its header needs (a narrow
-    window scrolls sideways instead of clipping the header).
+    The ``stretch`` column takes the room left, but never less than its header needs nor much less
+    than its width in ``widths`` (a narrow window scrolls sideways instead of clipping the header).
     """
     model = view.model()
     if model is None:
@@ -53,7 +53,9 @@ def fit_columns(view: QTableView, widths: Sequence[int] = (), stretch: int | Non
         wanted = widths[column] if column < len(widths) else header.defaultSectionSize()
         view.setColumnWidth(column, max(wanted, header_width(view, column)))
     if stretch is not None:
-        view.viewport().installEventFilter(_StretchWithFloor(view, stretch, header_width(view, stretch)))
+        wanted = widths[stretch] if stretch < len(widths) else 0
+        floor = max(header_width(view, stretch), int(wanted * 0.6))
+        view.viewport().installEventFilter(_StretchWithFloor(view, stretch, floor))
 
 
 class _StretchWithFloor(QObject):
