@@ -7,11 +7,14 @@ folder) becomes a :class:`FileWriteError` with a message in plain words.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 from hubdesk.errors import HubDeskError
 
@@ -114,3 +117,30 @@ def current_umask() -> int:
 def file_mode_from_umask() -> int:
     """The mode a new regular file gets from ``open()`` under the current umask."""
     return 0o666 & ~current_umask()
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+    """A file that appears at ``path`` only once fully written (a full disk leaves nothing behind).
+
+    Written under a temporary name next to ``path`` with the umask's mode, flushed to disk, then
+    renamed into place; any failure removes it and raises :class:`FileWriteError`.
+    """
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise write_error(target, exc) from exc
+    try:
+        os.fchmod(fd, file_mode_from_umask())
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise write_error(target, exc) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -21,6 +20,7 @@ from hubdesk.diff.text import (
     item_caption,
     money_delta,
 )
+from hubdesk.fileio import FileWriteError, atomic_output
 from hubdesk.labels import field_words, item_label, section_label
 from hubdesk.money import format_eur
 from hubdesk.progress import NullProgress
@@ -188,11 +188,9 @@ def write_changes_pdf(
 
     if isinstance(out, str | os.PathLike):
         try:
-            with Path(out).open("wb") as fh:
-                build(fh)
-        except OSError as exc:
-            raise DiffInputError(
-                f"Impossibile scrivere {out}: {exc.strerror}", f"Cannot write {out}: {exc.strerror}"
-            ) from exc
+            with atomic_output(out) as fh:  # all or nothing: a full disk leaves no empty PDF
+                build(cast("BinaryIO", fh))
+        except FileWriteError as exc:
+            raise DiffInputError(exc.message_it, exc.message_en) from exc
     else:
         build(out)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from hubdesk.errors import HubDeskError
+from hubdesk.fileio import atomic_output
 from hubdesk.money import format_eur
 from hubdesk.verify.verdict import INDETERMINATE, MEANING, TOTAL_PASSED, PackageVerdict
 
@@ -249,11 +249,5 @@ def csv_row(v: PackageVerdict, lang: str = "it") -> tuple[object, ...]:
 def write_csv(verdicts: Sequence[PackageVerdict], path: str | Path, lang: str = "it") -> None:
     """One row per package, ``;``-separated, UTF-8 with BOM: what Italian spreadsheets open directly."""
     rows = [CSV_HEADER] + [csv_row(v, lang) for v in verdicts]
-    try:
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh, delimiter=";").writerows([[_cell(c) for c in row] for row in rows])
-    except OSError as exc:
-        raise HubDeskError(
-            f"Impossibile scrivere il rapporto {path}: {exc.strerror}",
-            f"Cannot write report {path}: {exc.strerror}",
-        ) from exc
+    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as fh:  # FileWriteError: exit 2
+        csv.writer(fh, delimiter=";").writerows([[_cell(c) for c in row] for row in rows])

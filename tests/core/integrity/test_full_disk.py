@@ -179,3 +179,27 @@ def test_export_to_a_full_disk_writes_all_or_nothing(disk: Disk, tmp_path: Path)
         ws.export_to(demo_id, out / "dossier.json", out / "allegati")
     assert not (out / "dossier.json").exists()
     assert list((out / "allegati").iterdir()) == []
+
+
+def test_reports_on_a_full_disk_leave_no_empty_file(
+    disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = tmp_path / "ws.sqlite3"
+    demo_id, _version = _demo(ws)
+    disk.fill()
+    code, err = _cli(
+        capsys, "--workspace", str(ws), "diff", demo_id, demo_id, "--pdf", str(disk.root / "d.pdf")
+    )
+    assert code == 2 and "Traceback" not in err
+    code, err = _cli(
+        capsys,
+        "--workspace",
+        str(ws),
+        "dossier",
+        "export",
+        demo_id,
+        "--out",
+        str(disk.root / "d.hubdesk.zip"),
+    )
+    assert code == 2 and "esaurito" in err
+    assert sorted(p.name for p in disk.root.iterdir()) == ["riempitivo"]
