@@ -65,42 +65,42 @@
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="221"/>
+        <location filename="../../ui/sections/activities/page.py" line="218"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="231"/>
+        <location filename="../../ui/sections/activities/page.py" line="228"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="234"/>
+        <location filename="../../ui/sections/activities/page.py" line="231"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="235"/>
+        <location filename="../../ui/sections/activities/page.py" line="232"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="242"/>
+        <location filename="../../ui/sections/activities/page.py" line="239"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="257"/>
+        <location filename="../../ui/sections/activities/page.py" line="254"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="264"/>
+        <location filename="../../ui/sections/activities/page.py" line="261"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="275"/>
+        <location filename="../../ui/sections/activities/page.py" line="272"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -671,47 +671,47 @@
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="128"/>
+        <location filename="../../ui/sections/budget/summary.py" line="127"/>
         <source>FSE share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="185"/>
+        <location filename="../../ui/sections/budget/summary.py" line="184"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="186"/>
+        <location filename="../../ui/sections/budget/summary.py" line="185"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="188"/>
+        <location filename="../../ui/sections/budget/summary.py" line="187"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="189"/>
+        <location filename="../../ui/sections/budget/summary.py" line="188"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="190"/>
+        <location filename="../../ui/sections/budget/summary.py" line="189"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="191"/>
+        <location filename="../../ui/sections/budget/summary.py" line="190"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="233"/>
+        <location filename="../../ui/sections/budget/summary.py" line="232"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/summary.py" line="238"/>
+        <location filename="../../ui/sections/budget/summary.py" line="237"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -2025,7 +2025,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="503"/>
+        <location filename="../../ui/library/window.py" line="505"/>
         <source>HubDesk — %1</source>
         <translation>HubDesk — %1</translation>
     </message>
@@ -2368,8 +2368,8 @@ hubdesk package verify %1</translation>
     </message>
     <message>
         <location filename="../../ui/reviewer/package_window.py" line="234"/>
-        <source>no trusted authority configured: add the certificates with «hubdesk trust add»</source>
-        <translation>nessuna autorità attendibile configurata: aggiungere i certificati con «hubdesk trust add»</translation>
+        <source>no trusted authority configured: add one in Settings or with «hubdesk trust add»</source>
+        <translation>nessuna autorità attendibile configurata: aggiungerne una in Impostazioni o con «hubdesk trust add»</translation>
     </message>
     <message>
         <location filename="../../ui/reviewer/package_window.py" line="236"/>
@@ -3079,6 +3079,13 @@ hubdesk package verify %1</translation>
         <source>The new language applies the next time HubDesk starts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di HubDesk.</translation>
     </message>
+    <message>
+        <location filename="../../ui/library/settings_dialog.py" line="29"/>
+        <source>Trusted authorities
+(package verification)</source>
+        <translation>Autorità attendibili
+(verifica dei pacchetti)</translation>
+    </message>
 </context>
 <context>
     <name>SignerBox</name>
@@ -3541,6 +3548,54 @@ Versione %3 congelata.</translation>
         <location filename="../../ui/reviewer/triage_window.py" line="212"/>
         <source>Summary sheet saved: %1</source>
         <translation>Riepilogo salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStoreBox</name>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="25"/>
+        <source>Trusted certification authorities</source>
+        <translation>Autorità di certificazione attendibili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="29"/>
+        <source>Add certificates or trusted list…</source>
+        <translation>Aggiungi certificati o lista di fiducia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="31"/>
+        <source>Add a folder…</source>
+        <translation>Aggiungi una cartella…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="33"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="52"/>
+        <source>No trusted authority: packages cannot be confirmed until one is added.</source>
+        <translation>Nessuna autorità attendibile: i pacchetti non potranno essere confermati finché non se ne aggiunge una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="70"/>
+        <source>Certificates not added</source>
+        <translation>Certificati non aggiunti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="77"/>
+        <source>Add trusted certificates</source>
+        <translation>Aggiungi certificati attendibili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="78"/>
+        <source>Certificates and trusted lists (*.pem *.crt *.cer *.der *.xml);;All files (*)</source>
+        <translation>Certificati e liste di fiducia (*.pem *.crt *.cer *.der *.xml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewer/trust_box.py" line="84"/>
+        <source>Add a folder of certificates</source>
+        <translation>Aggiungi una cartella di certificati</translation>
     </message>
 </context>
 <context>

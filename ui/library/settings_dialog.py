@@ -1,4 +1,4 @@
-"""Preferences: the UI language (Italian, English, or the system's)."""
+"""Preferences: the UI language (Italian, English, or the system's) and the reviewer's trust store."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("The new language applies the next time HubDesk starts."))
         note.setWordWrap(True)
         form.addRow("", note)
+        from ui.reviewer.trust_box import TrustStoreBox
+
+        self.trust = TrustStoreBox()
+        form.addRow(self.tr("Trusted authorities\n(package verification)"), self.trust)
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Ok | std.Cancel)
         buttons.accepted.connect(self.accept)

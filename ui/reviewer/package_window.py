@@ -231,7 +231,7 @@ class PackageWindow(QMainWindow):
     def _trust_text(self, v: PackageVerdict) -> str:
         source = v.trust.get("source")
         if not source or source == "nessuna":
-            return self.tr("no trusted authority configured: add the certificates with «hubdesk trust add»")
+            return self.tr("no trusted authority configured: add one in Settings or with «hubdesk trust add»")
         as_of = v.trust.get("as_of")
         return source + (" — " + self.tr("as of %1").replace("%1", _date(as_of)) if as_of else "")
 

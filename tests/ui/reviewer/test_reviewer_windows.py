@@ -104,3 +104,24 @@ def test_opening_a_package_file_shows_the_reviewer(
     qtbot.waitUntil(lambda: window.verdict is not None, timeout=20000)
     assert window.acceptDrops()  # the library's drop handler watches reviewer windows too
     window.close()
+
+
+def test_settings_manage_the_trust_store(qtbot: Any, pec: Folder, monkeypatch: Any) -> None:
+    from hubdesk.verify.truststore import TrustStore
+    from ui import dialogs
+    from ui.library.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    box = dialog.trust
+    assert "No trusted authority" in box.list.item(0).text() and not box.remove.isEnabled()
+    monkeypatch.setattr(dialogs, "pick_open_file", lambda *_a: str(pec.ca_pem))
+    box.add_files.click()
+    assert len(TrustStore().anchors()) == 1 and "HubDesk Test CA" in box.list.item(0).text()
+    box.list.setCurrentRow(0)
+    box.remove.click()
+    assert TrustStore().anchors() == []
+    junk = pec.path.parent / "junk.pem"
+    junk.write_text("no")
+    box.add_paths([junk])
+    assert dialogs.last_message is not None and dialogs.last_message[0] == "error"
