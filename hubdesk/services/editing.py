@@ -62,6 +62,7 @@ def update(
                 mergeable=mergeable,
                 merge_into=merge_into,
                 now=now,
+                author=store.author,
             )
     store.remember(dossier_id, version, new)
     return EditResult(DossierState(dossier_id, version, new, now), inverse, entry)
@@ -78,7 +79,13 @@ def _apply_in(
 ) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """Apply ``ops`` inside an open transaction: version check, patch, schema check, row writes."""
     if d.version != expected_version:
-        raise ConflictError(dossier_id, expected_version, d.version)
+        raise ConflictError(
+            dossier_id,
+            expected_version,
+            d.version,
+            by=_someone_else(d.modified_by, store.author),
+            at=d.modified_at,
+        )
     old = store.document(s, d)
     try:
         new, inverse = apply_ops(old, ops)
@@ -89,7 +96,7 @@ def _apply_in(
         first = problems[0]
         raise InputError(first.message_it, first.message_en, first.path)
     try:
-        version = repo.write_changes(s, d, old, new, expected_version, now)
+        version = repo.write_changes(s, d, old, new, expected_version, now, store.author)
     except repo.VersionConflict as exc:
         raise ConflictError(dossier_id, expected_version, exc.actual) from exc
     return new, inverse, version
@@ -114,3 +121,8 @@ def replay(
         history.mark_undone(s, d.pk, seq, undo)
     store.remember(dossier_id, version, new)
     return EditResult(DossierState(dossier_id, version, new, now), inverse, seq)
+
+
+def _someone_else(by: str | None, me: str | None) -> str | None:
+    """Who to name in a conflict: nobody when it was the same person (another window of theirs)."""
+    return None if by == me else by

@@ -20,14 +20,36 @@ class NotFoundError(ServiceError):
 class ConflictError(ServiceError):
     """Another window or process changed the dossier first: this edit was not written."""
 
-    def __init__(self, dossier_id: str, expected: int, actual: int) -> None:
+    def __init__(
+        self, dossier_id: str, expected: int, actual: int, *, by: str | None = None, at: str | None = None
+    ) -> None:
+        when = _local_hhmm(at)
+        who_it = f"da {by} " if by else "in un'altra finestra o da un altro programma "
+        who_en = f"by {by} " if by else "in another window or program "
+        at_it = f"alle {when} " if when else ""
+        at_en = f"at {when} " if when else ""
+        it = f"Il dossier è stato modificato {who_it}{at_it}"
+        en = f"The dossier was changed {who_en}{at_en}"
         super().__init__(
-            "Il dossier è stato modificato in un'altra finestra o da un altro programma "
-            f"(versione {actual}, attesa {expected}): la modifica non è stata salvata. "
+            f"{it}(versione {actual}, attesa {expected}): la modifica non è stata salvata. "
             "Ricaricare il dossier per vedere le modifiche.",
-            "The dossier was changed in another window or program "
-            f"(version {actual}, expected {expected}): the edit was not saved. Reload the dossier.",
+            f"{en}(version {actual}, expected {expected}): the edit was not saved. Reload the dossier.",
         )
         self.dossier_id = dossier_id
         self.expected = expected
         self.actual = actual
+        #: who made the change that got in first, and when (UTC ISO time), when known
+        self.by = by
+        self.at = at
+
+
+def _local_hhmm(at: str | None) -> str:
+    """``10:42`` in local time for a stored UTC time stamp ("" when absent or unreadable)."""
+    if not at:
+        return ""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""

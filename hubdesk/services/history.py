@@ -31,6 +31,7 @@ def record(
     mergeable: bool,
     merge_into: int | None,
     now: str,
+    author: str | None = None,
 ) -> int:
     """Store one action (or fold it into entry ``merge_into`` when that is still the last one)."""
     if merge_into is not None and edit_history.merge_into_last(session, dossier_pk, merge_into, ops, now):
@@ -44,6 +45,7 @@ def record(
         mergeable=mergeable,
         now=now,
         keep=MAX_ENTRIES,
+        author=author,
     )
 
 

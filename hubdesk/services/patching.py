@@ -68,20 +68,34 @@ def patch_dossier(
     with ws.transaction() as s:
         d = ws.dossier(s, dossier_id)
         if expected_version is not None and d.version != expected_version:
-            raise ConflictError(dossier_id, expected_version, d.version)
+            raise ConflictError(
+                dossier_id,
+                expected_version,
+                d.version,
+                by=None if d.modified_by == ws.author else d.modified_by,
+                at=d.modified_at,
+            )
         old = ws.document(s, d)
         new = _checked_result(old, patch)
         changed = [k for k in old if new[k] is not old[k]]
         if not changed:
             return DossierState(dossier_id, d.version, old, d.modified_at)
         try:
-            version = repo.write_changes(s, d, old, new, d.version, now)
+            version = repo.write_changes(s, d, old, new, d.version, now, ws.author)
         except repo.VersionConflict as exc:  # cannot happen under the lock; kept for safety
             raise ConflictError(dossier_id, d.version, exc.actual) from exc
         forward = [{"op": "replace", "path": f"/{k}", "value": new[k]} for k in changed]
         inverse = [{"op": "replace", "path": f"/{k}", "value": old[k]} for k in changed]
         history.record(
-            s, d.pk, forward, inverse, description=DESCRIPTION, mergeable=False, merge_into=None, now=now
+            s,
+            d.pk,
+            forward,
+            inverse,
+            description=DESCRIPTION,
+            mergeable=False,
+            merge_into=None,
+            now=now,
+            author=ws.author,
         )
     ws.remember(dossier_id, version, new)
     return DossierState(dossier_id, version, new, now)

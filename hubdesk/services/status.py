@@ -88,6 +88,7 @@ def summary(
         requested_fesr_cents=st.requested_fesr_cents if st else 0,
         requested_fse_cents=st.requested_fse_cents if st else 0,
         checked=not stale,
+        modified_by=d.modified_by,
     )
 
 

@@ -8,12 +8,15 @@ services form no import cycle (an import-linter contract checks it).
 
 from __future__ import annotations
 
+import getpass
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -36,6 +39,18 @@ from hubdesk.storage.server import open_server_engine
 from hubdesk.workspace_location import Location, describe
 
 
+def default_author(location: Location) -> str | None:
+    """The database user named in a server URL, else the operating-system user."""
+    if isinstance(location, str):
+        user = urlsplit(location).username
+        if user:
+            return unquote(user)
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
+
+
 def utc_now() -> str:
     """The time stamps stored in a workspace: UTC, ISO 8601, milliseconds."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -53,6 +68,9 @@ class Store:
         self.profile = profile
         #: a password typed at a prompt, kept in memory only (for the app's own helper processes)
         self.password = password
+        #: who the changes made here are recorded as: HUBDESK_AUTHOR (the app sets the name from its
+        #: Settings), else the database user of a server URL, else the operating-system user
+        self.author: str | None = os.environ.get("HUBDESK_AUTHOR") or default_author(location)
         self.backup_path: Path | None = None
         if isinstance(location, Path):
             self.engine: Engine = make_engine(location)

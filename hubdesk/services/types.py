@@ -22,6 +22,8 @@ class DossierSummary:
     requested_fse_cents: int
     #: False when the counts and totals are from an older version (or unknown): a check is due
     checked: bool = True
+    #: who made the last change (database user or the name set in Settings), when recorded
+    modified_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,9 @@ class HistoryEntry:
     seq: int
     description: str
     undone: bool
+    #: who made it (database user or the name set in Settings); None for entries before 0006
+    author: str | None = None
+    created_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ def append(
     mergeable: bool,
     now: str,
     keep: int,
+    author: str | None = None,
 ) -> int:
     """Drop the undone entries (the redo branch), add one, keep the last ``keep``; return its seq."""
     session.execute(
@@ -72,6 +76,7 @@ def append(
             dossier_pk=dossier_pk,
             seq=seq,
             description=description,
+            author=author,
             ops_json=_dump(ops),
             inverse_json=_dump(inverse),
             mergeable=mergeable,
@@ -107,8 +112,14 @@ def set_undone(session: Session, dossier_pk: int, seq: int, undone: bool) -> Non
 
 def entries(session: Session, dossier_pk: int) -> list[HistoryEntry]:
     rows = session.execute(
-        select(m.EditEntry.seq, m.EditEntry.description, m.EditEntry.undone)
+        select(
+            m.EditEntry.seq,
+            m.EditEntry.description,
+            m.EditEntry.undone,
+            m.EditEntry.author,
+            m.EditEntry.created_at,
+        )
         .where(m.EditEntry.dossier_pk == dossier_pk)
         .order_by(m.EditEntry.seq)
     )
-    return [HistoryEntry(seq, description, undone) for seq, description, undone in rows]
+    return [HistoryEntry(*row) for row in rows]

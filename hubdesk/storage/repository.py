@@ -99,13 +99,24 @@ def bump_version(session: Session, dossier: m.Dossier, expected: int, now: str, 
 
 
 def write_changes(
-    session: Session, dossier: m.Dossier, old: dict[str, Any], new: dict[str, Any], expected: int, now: str
+    session: Session,
+    dossier: m.Dossier,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    expected: int,
+    now: str,
+    author: str | None = None,
 ) -> int:
-    """Persist the difference between two documents of one dossier; return the new version."""
+    """Persist the difference between two documents of one dossier; return the new version.
+
+    ``author`` (who made the change) is recorded as the dossier's ``modified_by``.
+    """
     old_cols = columns_from(old, DOSSIER_FIELDS)
     new_cols = columns_from(new, DOSSIER_FIELDS)
     changed = {k: v for k, v in new_cols.items() if old_cols[k] != v}
-    version = bump_version(session, dossier, expected, now, **changed)
+    version = bump_version(
+        session, dossier, expected, now, **changed, **({"modified_by": author} if author else {})
+    )
     for section in LIST_SECTIONS:
         if old[section] is not new[section]:
             _sync_section(session, section, dossier.pk, old[section], new[section])

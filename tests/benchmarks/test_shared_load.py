@@ -113,7 +113,14 @@ def test_ten_writers_on_one_dossier(tmp_path: Path) -> None:
             time.sleep(0.1)
         started = time.time()
         Path(go).touch()
-        time.sleep(SECONDS / 3)
+        # kill the slow writer once it has committed something (or at two thirds of the window)
+        killed_acks_file = tmp_path / f"acks{WRITERS}"
+        while time.time() < started + SECONDS * 2 / 3 and (
+            time.time() < started + SECONDS / 4
+            or not killed_acks_file.exists()
+            or len(killed_acks_file.read_text().split()) < 2
+        ):
+            time.sleep(0.05)
         killed = procs[WRITERS]
         killed.send_signal(signal.SIGKILL)
         killed.wait()

@@ -97,7 +97,8 @@ class DossierTableModel(QAbstractTableModel):
                 COL_STATUS: self.status_text(s),
                 COL_FESR: format_eur(s.requested_fesr_cents),
                 COL_FSE: format_eur(s.requested_fse_cents),
-                COL_MODIFIED: local_time(s.modified),
+                # who changed it last, when recorded (a shared workspace has several people)
+                COL_MODIFIED: " · ".join(filter(None, (local_time(s.modified), s.modified_by))),
             }.get(col)
         if role == SortRole:
             return {

@@ -71,3 +71,30 @@ def test_expected_version_conflict(ws: Workspace, demo_id: str) -> None:
 def test_an_empty_patch_changes_nothing(ws: Workspace, demo_id: str) -> None:
     v = ws.get(demo_id).version
     assert ws.patch(demo_id, []).version == v
+
+
+def test_changes_record_who_made_them(ws: Workspace, demo_id: str, location: object) -> None:
+    other = Workspace.open(ws.location)
+    try:
+        other.author = "Maria Rossi"
+        v = ws.get(demo_id).version
+        other.update(
+            demo_id,
+            v,
+            [{"op": "replace", "path": "/proposal/acronym", "value": "MR"}],
+            description="Acronimo",
+        )
+        with pytest.raises(ConflictError) as exc:
+            ws.update(demo_id, v, [{"op": "replace", "path": "/proposal/acronym", "value": "IO"}])
+        assert exc.value.by == "Maria Rossi"
+        assert "modificato da Maria Rossi alle " in exc.value.message_it
+        assert "changed by Maria Rossi at " in exc.value.message_en
+        [entry] = ws.history(demo_id)
+        assert entry.author == "Maria Rossi" and entry.created_at
+        [row] = [r for r in ws.list_dossiers(check=False) if r.id == demo_id]
+        assert row.modified_by == "Maria Rossi"
+        ws.patch(demo_id, [{"op": "replace", "path": "/proposal/acronym", "value": "IO"}])
+        [row] = [r for r in ws.list_dossiers(check=False) if r.id == demo_id]
+        assert row.modified_by == ws.author and ws.author
+    finally:
+        other.close()
