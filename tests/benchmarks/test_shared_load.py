@@ -4,8 +4,9 @@ Each writer repeatedly reads the dossier and writes, with a version check, two v
 counter (``/indicators/i/target``) and a shared total (``/applicant/population``). A stale write
 is a conflict: refused, counted, retried. At the end every acknowledged edit must be there (each
 counter equals its writer's acknowledgements, the total equals their sum: a lost update or an
-undetected conflict would break the total). An eleventh writer holds its transactions open for a
-moment and is killed with SIGKILL in the middle of one: what it committed stays, the others go on.
+undetected conflict would break the total). An eleventh writer raises only its own counter and holds
+each transaction open for 0.3 s; it is killed with SIGKILL in the middle of one once it has
+committed a few edits: what it committed stays, the lock is released, the others go on.
 
 Duration: ``HUBDESK_LOAD_SECONDS`` (the issue's 60 s; 20 s by default, to stay bounded on a shared
 2-core CI machine). Figures (edits/s, conflict rate) are printed.
@@ -61,7 +62,10 @@ while time.time() < stop_at:
         {"op": "replace", "path": "/applicant/population", "value": doc["applicant"]["population"] + 1},
     ]
     try:
-        ws.update(dossier_id, state.version, ops)
+        if slow:  # its own counter only, under the lock (no version to miss): it commits steadily
+            ws.patch(dossier_id, ops[:1])
+        else:
+            ws.update(dossier_id, state.version, ops)
     except ConflictError:
         conflicts += 1
         continue
@@ -140,9 +144,7 @@ def test_ten_writers_on_one_dossier(tmp_path: Path) -> None:
         for i, r in enumerate(results):
             assert final["indicators"][i]["target"] == r["acked"], f"writer {i} lost an acknowledged edit"
         assert killed_value in (killed_acks, killed_acks + 1), "the killed writer's committed edits"
-        assert final["applicant"]["population"] == acked + killed_value, (
-            "a lost update or undetected conflict"
-        )
+        assert final["applicant"]["population"] == acked, "a lost update or undetected conflict"
         print(
             f"\nshared load on PostgreSQL: {WRITERS} writers, {elapsed:.1f} s: {acked} edits "
             f"({acked / elapsed:.1f} edits/s), {conflicts} conflicts detected "
