@@ -1043,6 +1043,11 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>DraftPreviewWindow</name>
     <message>
+        <location filename="../../ui/editor/draft_preview.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
         <location filename="../../ui/editor/draft_preview.py" line="49"/>
         <source>PDF preview (draft, not valid for submission)</source>
         <translation>Anteprima PDF (bozza, non valida per l&apos;invio)</translation>

@@ -49,4 +49,7 @@ def test_preview_a_draft_with_errors_and_save_it(
             assert DRAFT_MARK in " ".join(page.get_textpage().get_text_range().split())
     finally:
         pdf.close()
-    preview.close()
+    preview.activateWindow()
+    preview.view.setFocus()
+    QTest.keyClick(preview.view, Qt.Key.Key_Escape)  # no menu bar: the keyboard still closes it
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=2000)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from hubdesk.report.draft import render_draft_pdf
@@ -72,6 +73,10 @@ class DraftPreviewWindow(QMainWindow):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        close = QAction(self.tr("&Close"), self)  # a window without a menu: Ctrl+W and Esc close it
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        close.triggered.connect(self.close)
+        self.addAction(close)
         fit_to_screen(self, (900, 1000))
 
     def show_for(self, source: Any) -> None:
