@@ -73,5 +73,12 @@ class SectionListModel(QAbstractListModel):
         if SECTION_KEYS:
             self.dataChanged.emit(self.index(0), self.index(len(SECTION_KEYS) - 1))
 
+    def widest_label(self, width_of: Any) -> int:
+        """The width the longest row can take (two-digit counts of both kinds), for the list's width."""
+        return max(
+            width_of(f"{section_name(key)}   ✕ 88  ⚠ 88") if key != "submit" else width_of(section_name(key))
+            for key in SECTION_KEYS
+        )
+
     def row_of(self, key: str) -> int:
         return SECTION_KEYS.index(key) if key in SECTION_KEYS else -1

@@ -79,8 +79,13 @@ class EditorWindow(QMainWindow):
         self.nav = QListView()
         self.nav.setObjectName("sectionNavigation")
         self.nav.setModel(self.nav_model)
-        self.nav.setMinimumWidth(230)
         self.nav.setSpacing(2)
+        # wide enough for the longest section with its counts ("Attività e cronoprogramma ✕ 1"):
+        # no horizontal scroll bar and no clipped count when a section gains errors
+        nav_width = self.nav_model.widest_label(self.nav.fontMetrics().horizontalAdvance)
+        nav_width += self.nav.iconSize().width() + 4 * self.nav.spacing() + 28
+        self.nav.setMinimumWidth(max(230, nav_width))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, SectionPage] = build_pages(self.context)
         for key, page in self.pages.items():
@@ -118,7 +123,7 @@ class EditorWindow(QMainWindow):
         self.h_splitter.addWidget(self.nav)
         self.h_splitter.addWidget(right)
         self.h_splitter.setStretchFactor(1, 1)
-        self.h_splitter.setSizes([250, 950])
+        self.h_splitter.setSizes([max(250, self.nav.minimumWidth()), 950])
         self.v_splitter = QSplitter(Qt.Orientation.Vertical)
         self.v_splitter.setObjectName("editorVSplitter")
         self.v_splitter.addWidget(self.h_splitter)
