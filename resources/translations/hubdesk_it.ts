@@ -2031,8 +2031,8 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     </message>
     <message>
         <location filename="../../ui/library/window.py" line="505"/>
-        <source>HubDesk — %1</source>
-        <translation>HubDesk — %1</translation>
+        <source>%1 — HubDesk</source>
+        <translation>%1 — HubDesk</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,8 @@ def test_open_demo_and_switch_workspace(qtbot: Any, workspace: Workspace, tmp_pa
         assert window.workspace.path == other
         assert window.model.rowCount() == 0
         assert window.recent_menu.actions()[0].text() == str(other)
+        # ends with the application name, so the platform does not append it a second time
+        assert window.windowTitle() == "other.sqlite3 — HubDesk"
         window.workspace.close()
     finally:
         _close(window)

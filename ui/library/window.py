@@ -506,7 +506,8 @@ class LibraryWindow(QMainWindow):
         self._rebuild_recent_menu()
         path = self.workspace.path
         name = path.name if path else self.workspace.label
-        self.setWindowTitle(self.tr("HubDesk — %1").replace("%1", name))
+        # the application name last, as the other windows: Qt adds it to a title that does not end with it
+        self.setWindowTitle(self.tr("%1 — HubDesk").replace("%1", name))
         self.refresh()
         if self.proxy.rowCount():
             self.table.selectRow(0)
