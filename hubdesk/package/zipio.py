@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO
 
+from hubdesk.hashing import sha256_file
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.progress import Progress, check_cancel
 
@@ -128,15 +129,10 @@ class HashingWriter:
 
 
 def file_sha256(path: str, progress: Progress | None = None) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            if progress is not None:
-                check_cancel(progress)
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    """(SHA-256 hex, size) of a file, checking for cancellation at every chunk."""
+    if progress is None:
+        return sha256_file(path)
+    return sha256_file(path, on_chunk=lambda _chunk: check_cancel(progress))
 
 
 def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:

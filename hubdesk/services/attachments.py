@@ -7,6 +7,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from hubdesk.hashing import sha256_file
 from hubdesk.services.errors import InputError, NotFoundError
 from hubdesk.services.store import Store, utc_now
 from hubdesk.services.types import StoredFile
@@ -42,7 +43,7 @@ def store_file(store: Store, path: Path) -> StoredFile:
     limit = store.profile.attachment_max_bytes
     check_source(path, limit)
     try:
-        sha, size = blobs.hash_file(path, limit)
+        sha, size = sha256_file(path, limit)
         if size > limit:
             raise _too_large(path, limit)
         with path.open("rb") as fh:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 from hubdesk.document import DocumentError, dump_bytes
 from hubdesk.document.canonical import load_bytes
 from hubdesk.fileio import file_mode_from_umask, write_error
+from hubdesk.hashing import sha256_stream
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.names import DOSSIER, attachment_entry_names, unsafe_entry_reason
 from hubdesk.package.zipio import CHUNK, entry_info, read_entry
@@ -66,11 +67,8 @@ def export_bundle(store: Store, dossier_id: str, out: Path) -> None:
 
 def copy_checked(src: BinaryIO, dst: Any, record: dict[str, Any]) -> None:
     """Copy stored bytes to the open ``dst``, refusing bytes that do not have the record's SHA-256."""
-    digest = hashlib.sha256()
-    while chunk := src.read(CHUNK):
-        digest.update(chunk)
-        dst.write(chunk)
-    if digest.hexdigest() != str(record.get("sha256")):
+    digest, _size = sha256_stream(src, on_chunk=dst.write)
+    if digest != str(record.get("sha256")):
         raise InputError(
             f"I byte salvati dell'allegato {record.get('file_name')} non corrispondono alla loro impronta "
             "SHA-256: ricaricare il file nell'allegato prima di esportare",

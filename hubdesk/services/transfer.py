@@ -18,6 +18,7 @@ from hubdesk.document import DocumentError, dump_bytes, load_path
 from hubdesk.document.canonical import check_envelope
 from hubdesk.document.numbers import NumberError, check_numbers
 from hubdesk.fileio import file_mode_from_umask, write_error
+from hubdesk.hashing import sha256_file
 from hubdesk.services import attachments
 from hubdesk.services.bundle import copy_checked, is_bundle, read_bundle
 from hubdesk.services.errors import InputError
@@ -65,7 +66,7 @@ def _dir_sources(doc: dict[str, Any], directory: Path) -> dict[str, tuple[Opener
             )
         limit = record["size"] if isinstance(record.get("size"), int) else 0
         try:
-            sha, size = blobs.hash_file(path, limit)  # stops one chunk past the declared size
+            sha, size = sha256_file(path, limit)  # stops one chunk past the declared size
         except OSError as exc:
             raise InputError(
                 f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}", where

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable
-from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Engine, select
@@ -30,23 +29,6 @@ class BlobMismatch(HubDeskError):
 
 class BlobTooLarge(HubDeskError):
     """The bytes kept coming past the size limit while being stored: nothing stored."""
-
-
-def hash_stream(stream: BinaryIO, limit: int | None = None) -> tuple[str, int]:
-    """SHA-256 and size of a stream, reading it in chunks; stops early past ``limit`` bytes."""
-    h = hashlib.sha256()
-    size = 0
-    while chunk := stream.read(CHUNK):
-        h.update(chunk)
-        size += len(chunk)
-        if limit is not None and size > limit:
-            break
-    return h.hexdigest(), size
-
-
-def hash_file(path: Path, limit: int | None = None) -> tuple[str, int]:
-    with path.open("rb") as fh:
-        return hash_stream(fh, limit)
 
 
 def blob_exists(session: Session, sha256: str) -> bool:
