@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from hubdesk.services import Workspace
+from hubdesk.services import Workspace, history
 from hubdesk.signing import load_pkcs12_signer
 from tests.core.package.pki import PASSWORD, make_pki
 
@@ -107,7 +107,9 @@ def test_kills_during_import_build_and_edit_lose_nothing(tmp_path: Path) -> None
             if acked:
                 assert title.startswith("edit-") and int(title.split("-")[1]) >= int(acked[-1])
             entries = ws.history(demo_id)
-            assert all(f"edit {n}" in {e.description for e in entries} for n in acked)
+            # the history keeps its newest MAX_ENTRIES actions: a fast machine makes more edits than that
+            recent = acked[-(history.MAX_ENTRIES // 2) :]
+            assert all(f"edit {n}" in {e.description for e in entries} for n in recent)
 
         imported = _run_and_kill("import", path, demo_id, [str(package)], rng)
         _integrity_ok(path)
