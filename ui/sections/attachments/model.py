@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.sections.common.table_model import Column, DocTableModel
-from ui.sections.common.vocab import Vocab
+from ui.sections.common.table_model import Column, VocabTableModel
 
 CTX = "AttachmentsModel"
 
@@ -26,7 +25,7 @@ def format_size(size: Any) -> str:
     return ""
 
 
-class AttachmentsModel(DocTableModel):
+class AttachmentsModel(VocabTableModel):
     section = "attachments"
     context_name = CTX
     columns = (
@@ -38,15 +37,6 @@ class AttachmentsModel(DocTableModel):
         Column("media_type", QT_TRANSLATE_NOOP("AttachmentsModel", "Type"), editable=False),
         Column("size", QT_TRANSLATE_NOOP("AttachmentsModel", "Size"), editable=False, numeric=True),
     )
-
-    def __init__(self, vocab: Vocab, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.vocab = vocab
-
-    def set_vocab(self, vocab: Vocab) -> None:
-        if vocab != self.vocab:
-            self.vocab = vocab
-            self.refresh_all()
 
     def refers_choices(self) -> list[tuple[str | None, str]]:
         """Properties, partners and activities an attachment can be about (or nothing)."""

@@ -9,8 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from hubdesk.budget import eligible_cents
 from hubdesk.document.pointer import join_pointer
 from ui.sections.budget.money_input import format_amount, parse_amount
-from ui.sections.common.table_model import Column, DocTableModel
-from ui.sections.common.vocab import Vocab
+from ui.sections.common.table_model import Column, VocabTableModel
 
 CTX = "BudgetModel"
 COL_ID, COL_ACTIVITY, COL_FUND, COL_CATEGORY, COL_DESCRIPTION = range(5)
@@ -20,7 +19,7 @@ MONEY_FIELDS = frozenset({"amount_cents", "vat_cents"})
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BudgetModel(DocTableModel):
+class BudgetModel(VocabTableModel):
     section = "budget"
     context_name = CTX
     columns = (
@@ -35,17 +34,6 @@ class BudgetModel(DocTableModel):
         Column("vat_recoverable", QT_TRANSLATE_NOOP("BudgetModel", "VAT recov."), editable=False),
         Column("", QT_TRANSLATE_NOOP("BudgetModel", "Eligible cost"), editable=False, numeric=True),
     )
-
-    def __init__(self, vocab: Vocab, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.vocab = vocab
-
-    def set_vocab(self, vocab: Vocab) -> None:
-        """New labels (activity titles, partner names, language): repaint, the rows are unchanged."""
-        changed = vocab != self.vocab
-        self.vocab = vocab
-        if changed:
-            self.refresh_all()
 
     # ------------------------------------------------------------------ cell texts
     def display(self, row: dict[str, Any], col: Column) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,9 @@ from PySide6.QtCore import (
 from hubdesk.document.pointer import join_pointer
 from ui.sections.common.marks import IssueMarks
 from ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from ui.sections.common.vocab import Vocab
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 #: the document field a column shows ("" for derived columns)
@@ -244,3 +247,17 @@ class DocTableModel(QAbstractTableModel):
         desc = QCoreApplication.translate("DocTable", "Edit %1").replace("%1", title)
         self.sig_edit.emit([{"op": "replace", "path": path, "value": new}], desc)
         return True
+
+
+class VocabTableModel(DocTableModel):
+    """A table whose cells show labels from the dossier's vocabulary (activity titles, partner names)."""
+
+    def __init__(self, vocab: Vocab, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.vocab = vocab
+
+    def set_vocab(self, vocab: Vocab) -> None:
+        """New labels (activity titles, partner names, language): repaint, the rows are unchanged."""
+        if vocab != self.vocab:
+            self.vocab = vocab
+            self.refresh_all()
