@@ -145,3 +145,78 @@ def field_words(field: str, lang: str = "it") -> str:
         else:
             words.append(token)
     return " › ".join(words)
+
+
+# --------------------------------------------------------------------------- dates and times
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def local_datetime(value: object, lang: str = "it", *, with_time: bool = True) -> str:
+    """An ISO 8601 time stamp (or a datetime) in the user's local time, as people read it.
+
+    Italian ``02/12/2026 22:30``, English ``2 Dec 2026, 22:30`` (month names from a table, not from
+    the C locale, which the GUI toolkit may have switched to another language). ``with_time=False``
+    gives the date alone. A naive value is taken as UTC; text that does not parse is returned as it is.
+    The one formatter of dates with times for the app, the command line and the PDFs.
+    """
+    from datetime import UTC, datetime
+
+    if isinstance(value, datetime):
+        when = value
+    else:
+        text = str(value or "").strip()
+        if not text:
+            return ""
+        try:
+            when = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+        except ValueError:
+            return text
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    when = when.astimezone()
+    if lang == "en":
+        day = f"{when.day} {_MONTHS_EN[when.month - 1]} {when.year}"
+        return f"{day}, {when:%H:%M}" if with_time else day
+    return when.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
+
+
+# --------------------------------------------------------------------------- distinguished names
+#: X.509 name attribute (asn1crypto's native key) -> (Italian, English), in the order they are shown
+NAME_ATTRIBUTES: dict[str, tuple[str, str]] = {
+    "common_name": ("Nome", "Name"),
+    "given_name": ("Nome di battesimo", "Given name"),
+    "surname": ("Cognome", "Surname"),
+    "serial_number": ("Numero di serie", "Serial number"),
+    "title": ("Qualifica", "Title"),
+    "pseudonym": ("Pseudonimo", "Pseudonym"),
+    "organizational_unit_name": ("Unità organizzativa", "Organisational unit"),
+    "organization_name": ("Organizzazione", "Organisation"),
+    "organization_identifier": ("Identificativo dell'organizzazione", "Organisation identifier"),
+    "locality_name": ("Località", "Locality"),
+    "state_or_province_name": ("Provincia", "Province"),
+    "country_name": ("Paese", "Country"),
+    "email_address": ("E-mail", "E-mail"),
+    "dn_qualifier": ("Qualificatore", "Qualifier"),
+}
+_FISCAL_CODE_SERIAL = ("TINIT-", "TINIT:", "IT:")
+
+
+def format_name(parts: object, lang: str = "it") -> str:
+    """A certificate's subject or issuer in words: ``Nome: HubDesk CA, Organizzazione: …, Paese: IT``.
+
+    ``parts`` are ``(attribute, value)`` pairs (see ``hubdesk.verify.certs.name_parts``); attributes
+    are shown in the order of :data:`NAME_ATTRIBUTES`, unknown ones last under their own key. An
+    Italian ``serialNumber`` ``TINIT-<code>`` is shown as the fiscal code it carries.
+    """
+    pairs = [(str(k), str(v)) for k, v in parts] if isinstance(parts, (list, tuple)) else []
+    order = list(NAME_ATTRIBUTES)
+    pairs.sort(key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    shown = []
+    for key, value in pairs:
+        label = NAME_ATTRIBUTES.get(key)
+        if key == "serial_number" and value.upper().startswith(_FISCAL_CODE_SERIAL):
+            label = FIELDS["fiscal_code"]
+            value = value.split("-", 1)[-1].split(":", 1)[-1]
+        shown.append(f"{_pick(label, lang) if label else key}: {value}")
+    separator = "; " if any("," in s for s in shown) else ", "
+    return separator.join(shown)

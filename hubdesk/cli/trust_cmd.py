@@ -31,7 +31,7 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
     added = store.add(anchors)
     en = ctx.lang == "en"
     for a in anchors:
-        print(f"{a.fingerprint}  {a.subject}")
+        print(f"{a.fingerprint}  {a.subject_text(ctx.lang)}")
     n = len(added)
     if en:
         print(
@@ -46,6 +46,7 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hubdesk.verify.report import day
     from hubdesk.verify.truststore import TrustStore
 
     store = TrustStore()
@@ -62,8 +63,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         return EXIT_OK
     until = "valid until" if ctx.lang == "en" else "valido fino al"
     for a in anchors:
-        dated = f", {a.as_of}" if a.as_of else ""
-        print(f"{a.fingerprint}  {a.subject}  ({until} {a.not_after}; {a.source}{dated})")
+        dated = f", {day(a.as_of, ctx.lang)}" if a.as_of else ""
+        valid = f"{until} {day(a.not_after, ctx.lang)}"
+        print(f"{a.fingerprint}  {a.subject_text(ctx.lang)}  ({valid}; {a.source}{dated})")
     return EXIT_OK
 
 
@@ -71,5 +73,8 @@ def run_remove(ctx: CliContext, args: argparse.Namespace) -> int:
     from hubdesk.verify.truststore import TrustStore
 
     removed = TrustStore().remove(args.fingerprint)  # TrustStoreError -> exit 2
-    print(("Removed: " if ctx.lang == "en" else "Rimosso: ") + f"{removed.fingerprint}  {removed.subject}")
+    print(
+        ("Removed: " if ctx.lang == "en" else "Rimosso: ")
+        + f"{removed.fingerprint}  {removed.subject_text(ctx.lang)}"
+    )
     return EXIT_OK

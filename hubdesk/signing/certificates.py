@@ -8,13 +8,14 @@ from typing import Any
 from asn1crypto import x509
 from pyhanko.sign.signers import Signer
 
+from hubdesk.labels import local_datetime
 from hubdesk.signing.errors import SigningError
 
 _SIGNING_USAGES = frozenset({"digital_signature", "non_repudiation"})
 
 
-def _fmt(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
+def _fmt(when: datetime, lang: str = "it") -> str:
+    return local_datetime(when, lang)
 
 
 def check_certificate(cert: x509.Certificate, *, at: datetime | None = None) -> None:
@@ -26,12 +27,12 @@ def check_certificate(cert: x509.Certificate, *, at: datetime | None = None) -> 
     if now < not_before:
         raise SigningError(
             f"Il certificato di firma non è ancora valido: lo sarà dal {_fmt(not_before)}",
-            f"The signing certificate is not yet valid: valid from {_fmt(not_before)}",
+            f"The signing certificate is not yet valid: valid from {_fmt(not_before, 'en')}",
         )
     if now > not_after:
         raise SigningError(
             f"Il certificato di firma è scaduto il {_fmt(not_after)}: rinnovarlo presso il certificatore",
-            f"The signing certificate expired on {_fmt(not_after)}",
+            f"The signing certificate expired on {_fmt(not_after, 'en')}",
         )
     usages = cert.key_usage_value
     # No keyUsage extension means no restriction (RFC 5280 §4.2.1.3).

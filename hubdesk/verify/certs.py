@@ -12,6 +12,7 @@ from typing import Any
 
 from asn1crypto import cms, x509
 
+from hubdesk.labels import local_datetime
 from hubdesk.validation.identifiers import is_valid_entity_code, is_valid_personal_fiscal_code
 from hubdesk.verify.verdict import EXPIRED, NO_SIGNING_CERTIFICATE_FOUND, NOT_YET_VALID, Finding
 
@@ -19,8 +20,8 @@ from hubdesk.verify.verdict import EXPIRED, NO_SIGNING_CERTIFICATE_FOUND, NOT_YE
 _FISCAL_CODE = re.compile(r"^(?:TIN)?IT[-:]?([A-Z0-9]{11,16})$", re.IGNORECASE)
 
 
-def _fmt(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%d/%m/%Y %H:%M UTC")
+def _fmt(when: datetime, lang: str = "it") -> str:
+    return local_datetime(when, lang)
 
 
 def signer_identity(cert: x509.Certificate) -> tuple[str, str | None]:
@@ -34,6 +35,23 @@ def signer_identity(cert: x509.Certificate) -> tuple[str, str | None]:
     match = _FISCAL_CODE.match(str(serial).strip()) if isinstance(serial, str) else None
     fiscal_code = match.group(1).upper() if match else None
     return (f"{name} ({fiscal_code})" if fiscal_code else name), fiscal_code
+
+
+def name_parts(name: x509.Name) -> tuple[tuple[str, str], ...]:
+    """``(("common_name", "HubDesk CA"), ("country_name", "IT"))``: what ``labels.format_name`` shows.
+
+    Plain strings, so a verdict carrying them crosses process boundaries and JSON as it is.
+    """
+    out: list[tuple[str, str]] = []
+    try:
+        for rdn in name.chosen:
+            for type_value in rdn:
+                key = type_value["type"].native
+                value = type_value["value"].native
+                out.append((str(key), ", ".join(map(str, value)) if isinstance(value, list) else str(value)))
+    except Exception:  # a hostile certificate may carry anything: show what could be read
+        pass
+    return tuple(out)
 
 
 def fiscal_code_is_valid(code: str) -> bool:
@@ -132,23 +150,23 @@ def check_validity(cert: x509.Certificate, signed_at: datetime | None, now: date
             NOT_YET_VALID,
             f"Il certificato del firmatario è valido solo dal {_fmt(not_before)}: la firma "
             f"({_fmt(at)}) è anteriore",
-            f"The signer's certificate is valid only from {_fmt(not_before)}: the signature "
-            f"({_fmt(at)}) predates it",
+            f"The signer's certificate is valid only from {_fmt(not_before, 'en')}: the signature "
+            f"({_fmt(at, 'en')}) predates it",
         )
     if at > not_after:
         return Finding.indeterminate(
             EXPIRED,
             f"Il certificato del firmatario era già scaduto ({_fmt(not_after)}) all'ora di firma "
             f"dichiarata ({_fmt(at)})",
-            f"The signer's certificate had already expired ({_fmt(not_after)}) at the claimed signing "
-            f"time ({_fmt(at)})",
+            f"The signer's certificate had already expired ({_fmt(not_after, 'en')}) at the claimed signing "
+            f"time ({_fmt(at, 'en')})",
         )
     if now > not_after:
         return Finding.indeterminate(
             EXPIRED,
             f"Il certificato del firmatario è scaduto il {_fmt(not_after)}; l'ora di firma dichiarata "
             f"({_fmt(at)}) precede la scadenza ma nessuna marca temporale lo prova",
-            f"The signer's certificate expired on {_fmt(not_after)}; the claimed signing time "
-            f"({_fmt(at)}) is earlier but no timestamp proves it",
+            f"The signer's certificate expired on {_fmt(not_after, 'en')}; the claimed signing time "
+            f"({_fmt(at, 'en')}) is earlier but no timestamp proves it",
         )
     return None

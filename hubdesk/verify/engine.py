@@ -63,6 +63,7 @@ def _signature(sig: SignatureParts, trust: TrustAnchors, now: datetime) -> tuple
     if cades.signer_cert is not None:
         check.signer, check.signer_fiscal_code = certs.signer_identity(cades.signer_cert)
         check.signer_issuer = cades.signer_cert.issuer.human_friendly
+        check.signer_issuer_name = certs.name_parts(cades.signer_cert.issuer)
         check.signer_valid_from, check.signer_valid_to = certs.validity_period(cades.signer_cert)
     return cades, check
 
@@ -121,7 +122,7 @@ def _check(
             cades_cert = cades.signer_cert
             verdict.signed_at = check.signed_at
             verdict.signer, verdict.signer_fiscal_code = check.signer, check.signer_fiscal_code
-            verdict.signer_issuer = check.signer_issuer
+            verdict.signer_issuer, verdict.signer_issuer_name = check.signer_issuer, check.signer_issuer_name
             verdict.signer_valid_from, verdict.signer_valid_to = (
                 check.signer_valid_from,
                 check.signer_valid_to,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hubdesk.fileio import atomic_output
+from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from hubdesk.verify.verdict import INDETERMINATE, MEANING, TOTAL_PASSED, PackageVerdict
 
@@ -149,7 +150,17 @@ def trust_text(v: PackageVerdict, lang: str = "it") -> str:
     if not source or source == "nessuna":
         return str(t["trust_none"])
     as_of = v.trust.get("as_of")
-    return clean(source) + (f" ({t['as_of']} {as_of})" if as_of else "")
+    return clean(source) + (f" ({t['as_of']} {day(as_of, lang)})" if as_of else "")
+
+
+def day(value: str | None, lang: str = "it") -> str:
+    """A date of the report (validity, trusted-list issue) as people read it."""
+    return clean(local_datetime(value, lang, with_time=False)) if value else "—"
+
+
+def when(value: str | None, lang: str = "it") -> str:
+    """A time of the report (the claimed signing time) in local time."""
+    return clean(local_datetime(value, lang)) if value else "—"
 
 
 def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
@@ -162,13 +173,16 @@ def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
         lines.append(f"  {t['requested']}: FESR {format_eur(fesr)}, FSE {format_eur(fse)}")
     lines.append(f"  {t['signer']}: {clean(v.signer) if v.signer else t['none']}")
     if v.signer:
-        if v.signer_issuer:
-            lines.append(f"  {t['issuer']}: {clean(v.signer_issuer)}")
+        issuer = v.issuer_text(lang)
+        if issuer:
+            lines.append(f"  {t['issuer']}: {clean(issuer)}")
         if v.signer_valid_from and v.signer_valid_to:
-            period = str(t["validity_fmt"]).format(a=v.signer_valid_from[:10], b=v.signer_valid_to[:10])
+            period = str(t["validity_fmt"]).format(
+                a=day(v.signer_valid_from, lang), b=day(v.signer_valid_to, lang)
+            )
             lines.append(f"  {t['validity']}: {period}")
         lines.append(f"  {t['legal_rep']}: {t[v.signed_by_legal_representative]}")
-    lines.append(f"  {t['signed_at']}: {v.signed_at or t['none']}")
+    lines.append(f"  {t['signed_at']}: {when(v.signed_at, lang) if v.signed_at else t['none']}")
     lines.append(f"  {t['trust']}: {trust_text(v, lang)}")
     if len(v.signatures) > 1:
         lines.append(f"  {t['signatures']}:")

@@ -13,10 +13,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from hubdesk.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, styles
 from hubdesk.report.tables import data_table, field_table
-from hubdesk.verify.report import count, labels, outcome_text, reason, trust_text
+from hubdesk.verify.report import count, day, labels, outcome_text, reason, trust_text, when
 from hubdesk.verify.verdict import PackageVerdict
 
 _T = {
@@ -94,13 +95,13 @@ def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
 
 
-def _now() -> str:
-    return datetime.now().astimezone().strftime("%d/%m/%Y %H:%M")
+def _now(lang: str) -> str:
+    return local_datetime(datetime.now().astimezone(), lang)
 
 
 def package_story(v: PackageVerdict, lang: str = "it") -> list[object]:
     t, lab = _T["en" if lang == "en" else "it"], labels(lang)
-    story: list[object] = [_p(t["title"], "h1"), _p(f"{t['made']} {_now()}", "small"), Spacer(1, 3 * mm)]
+    story: list[object] = [_p(t["title"], "h1"), _p(f"{t['made']} {_now(lang)}", "small"), Spacer(1, 3 * mm)]
     story.append(
         field_table(
             [
@@ -113,13 +114,10 @@ def package_story(v: PackageVerdict, lang: str = "it") -> list[object]:
                 (t["fesr"], format_eur(v.requested_cents.get("FESR", 0))),
                 (t["fse"], format_eur(v.requested_cents.get("FSE", 0))),
                 (str(lab["signer"]), v.signer),
-                (str(lab["issuer"]), v.signer_issuer),
-                (
-                    str(lab["validity"]),
-                    f"{(v.signer_valid_from or '')[:10]} — {(v.signer_valid_to or '')[:10]}",
-                ),
+                (str(lab["issuer"]), v.issuer_text(lang)),
+                (str(lab["validity"]), f"{day(v.signer_valid_from, lang)} — {day(v.signer_valid_to, lang)}"),
                 (str(lab["legal_rep"]), str(lab[v.signed_by_legal_representative])),
-                (str(lab["signed_at"]), v.signed_at),
+                (str(lab["signed_at"]), when(v.signed_at, lang) if v.signed_at else None),
                 (str(lab["trust"]), trust_text(v, lang)),
                 (t["duplicates"], ", ".join(v.duplicates) or t["none"]),
             ]
@@ -174,7 +172,7 @@ def write_summary_sheet(
     story: list[object] = [
         _p(t["summary_title"], "h1"),
         _p(f"{t['folder']}: {folder}", "small"),
-        _p(f"{t['made']} {_now()}", "small"),
+        _p(f"{t['made']} {_now(lang)}", "small"),
         _p(
             t["totals"].format(
                 n=count(len(verdicts), "package", lang), ok=count(ok, "valid", lang), bad=len(verdicts) - ok

@@ -63,6 +63,16 @@ class StoredAnchor:
     def certificate(self) -> x509.Certificate:
         return x509.Certificate.load(base64.b64decode(self.der))
 
+    def subject_text(self, lang: str = "it") -> str:
+        """The authority's name in words of ``lang`` (``subject`` keeps asn1crypto's English wording)."""
+        from hubdesk.labels import format_name
+        from hubdesk.verify.certs import name_parts
+
+        try:
+            return format_name(name_parts(self.certificate().subject), lang) or self.subject
+        except Exception:  # a damaged entry in the store: show what was recorded
+            return self.subject
+
     def public(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("der")

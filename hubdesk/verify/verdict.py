@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from hubdesk.labels import format_name
 from hubdesk.package.read import FileCheck
 from hubdesk.validation.issues import Issue
 
@@ -119,6 +120,8 @@ class SignatureCheck:
     signer_valid_from: str | None = None
     signer_valid_to: str | None = None
     signed_at: str | None = None
+    #: the issuer's name as ``(attribute, value)`` pairs, for ``labels.format_name`` (not in the JSON)
+    signer_issuer_name: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -152,6 +155,7 @@ class PackageVerdict:
     rules_checked: bool = False
     signer_fiscal_code: str | None = None
     signer_issuer: str | None = None
+    signer_issuer_name: tuple[tuple[str, str], ...] = ()  # pairs for ``labels.format_name``
     signer_name: str | None = None  # common name alone (``signer`` adds the fiscal code)
     signer_valid_from: str | None = None
     signer_valid_to: str | None = None
@@ -199,6 +203,10 @@ class PackageVerdict:
             "signatures": [s.to_json() for s in self.signatures],
             "duplicates": list(self.duplicates),
         }
+
+    def issuer_text(self, lang: str = "it") -> str | None:
+        """The signer's issuer in words of ``lang`` (the JSON keeps asn1crypto's English wording)."""
+        return format_name(self.signer_issuer_name, lang) if self.signer_issuer_name else self.signer_issuer
 
     @property
     def has_warnings(self) -> bool:

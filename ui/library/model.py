@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from ui.widgets.icons import icon
 
@@ -37,11 +37,10 @@ FILTER_ALL, FILTER_ERRORS, FILTER_WARNINGS, FILTER_READY, FILTER_ARCHIVED = rang
 
 
 def local_time(iso: str) -> str:
-    """ISO 8601 UTC -> local "dd/mm/yyyy hh:mm" (the raw text if it does not parse)."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
+    """ISO 8601 UTC -> local date and time in the UI's language (the raw text if it does not parse)."""
+    from ui.i18n import current_language
+
+    return local_datetime(iso, current_language())
 
 
 class DossierTableModel(QAbstractTableModel):

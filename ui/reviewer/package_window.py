@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from hubdesk.verify.preview import Preview
 from hubdesk.verify.verdict import PackageVerdict
@@ -43,9 +44,7 @@ def _lang() -> str:
 
 
 def _date(iso: str | None) -> str:
-    if not iso:
-        return "—"
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if len(iso) >= 10 else iso
+    return local_datetime(iso, _lang(), with_time=False) if iso else "—"
 
 
 class PackageWindow(QMainWindow):
@@ -205,7 +204,7 @@ class PackageWindow(QMainWindow):
         f = self.signer_fields
         f["name"].setText(v.signer_name or v.signer or "—")
         f["fiscal_code"].setText(v.signer_fiscal_code or "—")
-        f["issuer"].setText(v.signer_issuer or "—")
+        f["issuer"].setText(v.issuer_text(lang) or "—")
         f["validity"].setText(
             self.tr("from %1 to %2")
             .replace("%1", _date(v.signer_valid_from))
@@ -214,7 +213,7 @@ class PackageWindow(QMainWindow):
             else "—"
         )
         f["legal_rep"].setText(texts.yes_no(v.signed_by_legal_representative) if v.signer else "—")
-        f["signed_at"].setText(v.signed_at or "—")
+        f["signed_at"].setText(local_datetime(v.signed_at, lang) if v.signed_at else "—")
         f["trust"].setText(self._trust_text(v))
         self.signatures.clear()
         for s in v.signatures:

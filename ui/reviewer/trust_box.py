@@ -51,9 +51,13 @@ class TrustStoreBox(QWidget):
             self.list.addItem(
                 self.tr("No trusted authority: packages cannot be confirmed until one is added.")
             )
+        from hubdesk.labels import local_datetime
+        from ui.i18n import current_language
+
+        lang = current_language()
         for a in anchors:
-            dated = f", {a.as_of}" if a.as_of else ""
-            item = QListWidgetItem(f"{a.subject} — {a.source}{dated} — {a.fingerprint[:16]}…")
+            dated = f", {local_datetime(a.as_of, lang, with_time=False)}" if a.as_of else ""
+            item = QListWidgetItem(f"{a.subject_text(lang)} — {a.source}{dated} — {a.fingerprint[:16]}…")
             item.setData(Qt.ItemDataRole.UserRole, a.fingerprint)
             item.setToolTip(a.fingerprint)
             self.list.addItem(item)
