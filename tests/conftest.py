@@ -9,6 +9,10 @@ if "HUBDESK_STATE_DIR" not in os.environ:  # the registry of temporary files sta
     import tempfile as _tempfile
 
     os.environ["HUBDESK_STATE_DIR"] = _tempfile.mkdtemp(prefix="hubdesk-test-state-")
+if "HUBDESK_LOG_DIR" not in os.environ:  # nor do the logs of the command lines the tests run
+    import tempfile as _tempfile
+
+    os.environ["HUBDESK_LOG_DIR"] = _tempfile.mkdtemp(prefix="hubdesk-test-log-")
 
 from collections.abc import Iterator
 from pathlib import Path

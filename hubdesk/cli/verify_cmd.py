@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,13 +62,6 @@ def expand(paths: list[Path], lang: str = "it") -> tuple[list[Path], str | None]
     return out, None
 
 
-def _quiet_pyhanko() -> None:
-    """pyHanko logs every failed chain with a traceback; a verdict already says it, in plain words."""
-    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
-        for name in ("pyhanko", "pyhanko_certvalidator"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
 def _duplicates_text(verdicts: list[PackageVerdict], lang: str) -> str:
     pairs = [f"{Path(v.path).name} ↔ {', '.join(v.duplicates)}" for v in verdicts if v.duplicates]
     title = "Same municipality or CUP in the folder" if lang == "en" else "Stesso comune o CUP nella cartella"
@@ -87,7 +79,6 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         return fail("--workers must be at least 1" if ctx.lang == "en" else "--workers deve essere almeno 1")
     trust = trust_from_files(args.trust) if args.trust else TrustStore().trust()  # errors -> exit 2
-    _quiet_pyhanko()
     first = True
 
     def show(verdict) -> None:  # type: ignore[no-untyped-def]

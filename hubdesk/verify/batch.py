@@ -22,6 +22,7 @@ from pathlib import Path
 
 from asn1crypto import x509
 
+from hubdesk import logs
 from hubdesk.progress import Cancelled, NullProgress, Progress
 from hubdesk.verify.engine import verify_package
 from hubdesk.verify.trust import TrustAnchors
@@ -31,12 +32,11 @@ DEFAULT_WORKERS = 2
 _worker_trust: TrustAnchors | None = None
 
 
-def _init_worker(ders: tuple[bytes, ...], source: str, as_of: str | None) -> None:
+def _init_worker(ders: tuple[bytes, ...], source: str, as_of: str | None, log_target: str | None) -> None:
     global _worker_trust
-    import logging
+    from hubdesk import logs
 
-    for name in ("pyhanko", "pyhanko_certvalidator"):  # a verdict says it in plain words already
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    logs.configure_worker(log_target)  # pyHanko's warnings go to the log file, never to the terminal
     _worker_trust = TrustAnchors(tuple(x509.Certificate.load(d) for d in ders), source, as_of)
 
 
@@ -90,7 +90,7 @@ def verify_stream(
         max_workers=workers,
         mp_context=_context(),
         initializer=_init_worker,
-        initargs=(ders, trust.source, trust.as_of),
+        initargs=(ders, trust.source, trust.as_of, logs.library_log_target()),
     )
     try:
         pending: dict[Future[PackageVerdict], int] = {

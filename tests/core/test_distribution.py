@@ -59,6 +59,7 @@ def test_gui_exit_after_start_paints_and_logs(tmp_path: Path) -> None:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
+    env.pop("HUBDESK_LOG_DIR", None)  # the default place of the log is what this checks
     ws = str(tmp_path / "w.sqlite3")
     run = subprocess.run(
         [sys.executable, "-m", "hubdesk", "--workspace", ws, "--debug", "gui", "--exit-after-start"],
