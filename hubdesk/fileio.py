@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -23,25 +24,49 @@ _umask_lock = threading.Lock()
 
 
 class FileTooLarge(HubDeskError):
-    """An input is larger than what the command accepts (checked while reading)."""
+    """An input is larger than what the command accepts (checked while reading); names the limit."""
+
+    def __init__(self, message_it: str, message_en: str | None = None, *, limit: int = 0) -> None:
+        super().__init__(message_it, message_en)
+        self.limit = limit
 
 
 class FileReadError(HubDeskError):
-    """An input file cannot be read."""
+    """An input file cannot be read (missing, a folder, a device where a file is needed, unreadable)."""
 
 
 class FileWriteError(HubDeskError):
     """A file could not be written (full disk, no permission, read-only medium): nothing was kept."""
 
 
-def _mb(limit: int) -> str:
-    return f"{limit / (1024 * 1024):.0f} MB" if limit >= 1024 * 1024 else f"{limit} byte"
+def format_limit(limit: int) -> str:
+    """A size limit in the unit people read: ``50 MB``, ``4 KB``, ``100 byte``."""
+    if limit >= 1024 * 1024:
+        return f"{limit / (1024 * 1024):.0f} MB"
+    if limit >= 1024:
+        return f"{limit / 1024:.0f} KB"
+    return f"{limit} byte"
 
 
-def too_large(path: str | Path, limit: int) -> FileTooLarge:
-    name = Path(path).name or str(path)
+def _display_name(path: str | Path) -> str:
+    """The path as given (a device's name alone, ``zero``, would say nothing)."""
+    return str(path) or "-"
+
+
+def too_large(path: str | Path, limit: int, what: tuple[str, str] = ("", "")) -> FileTooLarge:
+    """The refusal of an input over ``limit``; ``what`` is what it was meant to be (it, en)."""
+    name = _display_name(path)
+    if name == "-":
+        it, en = "I dati dallo standard input superano", "The standard input exceeds"
+    else:
+        it, en = f"Il file {name} supera", f"The file {name} exceeds"
+    size = format_limit(limit)
+    what_it = f" {what[0]}" if what[0] else ""
+    what_en = f" {what[1]}" if what[1] else ""
     return FileTooLarge(
-        f"Il file {name} supera il limite di {_mb(limit)}", f"The file {name} exceeds the {_mb(limit)} limit"
+        f"{it} il limite di {size}{what_it}: rifiutato senza leggerlo oltre",
+        f"{en} the {size} limit{what_en}: refused without reading further",
+        limit=limit,
     )
 
 
@@ -54,7 +79,41 @@ def read_error(path: str | Path, exc: OSError) -> FileReadError:
     return FileReadError(f"Impossibile leggere {path}: {reason}", f"Cannot read {path}: {reason}")
 
 
-def read_stream_bounded(stream: BinaryIO, limit: int, name: str | Path = "") -> bytes:
+def check_input(
+    path: str | Path,
+    limit: int | None = None,
+    *,
+    regular: bool = False,
+    what: tuple[str, str] = ("", ""),
+) -> int | None:
+    """Check an input before reading it: it exists, is not a folder and is within ``limit``.
+
+    Returns the size of a regular file (``None`` for a device or a pipe, whose size only reading
+    tells: read it with :func:`read_bounded`). ``regular=True`` refuses anything but a regular file
+    (for archives, which are read by seeking, and for files read twice). Nothing is read.
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError as exc:
+        raise read_error(p, exc) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise read_error(p, IsADirectoryError(errno.EISDIR, "is a folder"))
+    if not stat.S_ISREG(st.st_mode):
+        if regular:
+            raise FileReadError(
+                f"{p} non è un file (è un dispositivo o una pipe): rifiutato senza leggerlo",
+                f"{p} is not a regular file (it is a device or a pipe): refused without reading it",
+            )
+        return None
+    if limit is not None and st.st_size > limit:
+        raise too_large(p, limit, what)
+    return st.st_size
+
+
+def read_stream_bounded(
+    stream: BinaryIO, limit: int, name: str | Path = "", what: tuple[str, str] = ("", "")
+) -> bytes:
     """All bytes of ``stream``, refusing (without reading on) once more than ``limit`` arrive."""
     parts: list[bytes] = []
     total = 0
@@ -62,21 +121,31 @@ def read_stream_bounded(stream: BinaryIO, limit: int, name: str | Path = "") -> 
         parts.append(chunk)
         total += len(chunk)
         if total > limit:
-            raise too_large(name, limit)
+            raise too_large(name, limit, what)
     return b"".join(parts)
 
 
-def read_bounded(path: str | Path, limit: int) -> bytes:
-    """The bytes of ``path`` (a file, a pipe, a device), at most ``limit`` of them."""
-    p = Path(path)
+def read_bounded(source: str | Path | BinaryIO, limit: int, *, what: tuple[str, str] = ("", "")) -> bytes:
+    """The bytes of a file, a pipe, a device or an open stream (``sys.stdin.buffer``), at most ``limit``.
+
+    The one door for every input read whole: a regular file over ``limit`` is refused from its size
+    before anything is read, anything else after ``limit + 1`` bytes (``/dev/zero`` too); a missing
+    file, a folder or an unreadable one is a :class:`FileReadError`, a large one :class:`FileTooLarge`.
+    """
+    if not isinstance(source, (str, Path)):
+        name = getattr(source, "name", "-")
+        label = name if isinstance(name, str) and not name.startswith("<") else "-"
+        try:
+            return read_stream_bounded(source, limit, label, what)
+        except OSError as exc:
+            raise read_error("-", exc) from exc
+    p = Path(source)
+    check_input(p, limit, what=what)
     try:
         with p.open("rb") as fh:
-            try:
-                if p.is_file() and os.fstat(fh.fileno()).st_size > limit:
-                    raise too_large(p, limit)
-            except OSError:
-                pass
-            return read_stream_bounded(fh, limit, p)
+            if stat.S_ISREG(os.fstat(fh.fileno()).st_mode) and os.fstat(fh.fileno()).st_size > limit:
+                raise too_large(p, limit, what)  # it grew between the check and the open
+            return read_stream_bounded(fh, limit, p, what)
     except OSError as exc:
         raise read_error(p, exc) from exc
 

@@ -124,17 +124,18 @@ def _clone(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _read_patch(ctx: CliContext, source: str) -> object:
+    from hubdesk.document import DocumentError
+    from hubdesk.document.canonical import load_patch
+
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return load_patch(sys.stdin.buffer if source == "-" else Path(source))
+    except DocumentError as exc:
+        if source == "-":
+            it, en = "La patch dallo standard input", "The patch from standard input"
+        else:
+            it, en = f"La patch {source}", f"The patch {source}"
         raise _Unusable(
-            f"Impossibile leggere la patch {source}: {exc}", f"Cannot read the patch {source}: {exc}"
-        ) from exc
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise _Unusable(
-            f"La patch {source} non è JSON valido: {exc}", f"The patch {source} is not valid JSON: {exc}"
+            f"{it} non è utilizzabile: {exc.message_it}", f"{en} is not usable: {exc.message_en}"
         ) from exc
 
 

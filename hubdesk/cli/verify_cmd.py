@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hubdesk.cli.common import EXIT_INPUT, EXIT_OK, EXIT_REFUSED, CliContext, fail
+from hubdesk.fileio import FileReadError, check_input
 
 if TYPE_CHECKING:
     from hubdesk.verify.verdict import PackageVerdict
@@ -53,10 +54,12 @@ def expand(paths: list[Path], lang: str = "it") -> tuple[list[Path], str | None]
     for path in paths:
         if path.is_dir():
             out += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PACKAGE_SUFFIXES)
-        elif path.is_file():
-            out.append(path)
         else:
-            return [], (f"file not found: {path}" if lang == "en" else f"file non trovato: {path}")
+            try:
+                check_input(path, regular=True)  # a package is read by seeking: a device is refused
+            except FileReadError as exc:
+                return [], exc.message(lang)
+            out.append(path)
     if not out:
         return [], "no .asice package to verify" if lang == "en" else "nessun pacchetto .asice da verificare"
     return out, None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubdesk.document import DocumentError, load_bytes, load_path
 from hubdesk.errors import HubDeskError
+from hubdesk.fileio import FileReadError, check_input
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.zipio import read_entry
@@ -90,13 +91,17 @@ def read_package_round(path: Path, source: str | None = None) -> Round:
 
 def read_file_round(path: Path, source: str | None = None) -> Round:
     try:
-        with path.open("rb") as fh:
-            head = fh.read(4)
+        regular = check_input(path) is not None  # a device or a pipe can only be a document
+        if regular:
+            with path.open("rb") as fh:
+                head = fh.read(4)
+    except FileReadError as exc:
+        raise DiffInputError(exc.message_it, exc.message_en) from exc
     except OSError as exc:
         raise DiffInputError(
             f"Impossibile leggere {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}"
         ) from exc
-    if head.startswith(b"PK"):
+    if regular and head.startswith(b"PK"):
         return read_package_round(path, source)
     try:
         doc = load_path(path)
@@ -108,7 +113,7 @@ def read_file_round(path: Path, source: str | None = None) -> Round:
 def resolve_round(spec: str, workspace: Callable[[], Workspace]) -> Round:
     """Read one side of a comparison; ``workspace`` is opened only for ``ID`` / ``ID@N``."""
     path = Path(spec)
-    if path.is_file():
+    if path.exists() and not path.is_dir():  # a file, or a device or a pipe (read bounded)
         return read_file_round(path, spec)
     if path.is_dir():
         raise DiffInputError(f"{spec} è una cartella, non un file", f"{spec} is a folder, not a file")

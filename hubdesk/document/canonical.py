@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from hubdesk.document import numbers
 from hubdesk.errors import HubDeskError
-from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
+from hubdesk.fileio import FileReadError, FileTooLarge, format_limit, read_bounded
 
 FORMAT = "hubdesk.dossier"
 CURRENT_FORMAT_VERSION = 1
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+MAX_PATCH_BYTES = 64 * 1024 * 1024
 
 
 class DocumentError(HubDeskError, ValueError):
@@ -42,8 +43,9 @@ def _reject_constant(name: str) -> Any:
 def parse_json(data: bytes) -> Any:
     """Decode strict UTF-8 JSON (no NaN/Infinity, no duplicate keys, bounded nesting)."""
     if len(data) > MAX_DOCUMENT_BYTES:
+        limit = format_limit(MAX_DOCUMENT_BYTES)
         raise DocumentError(
-            "Il file è troppo grande per essere un dossier", "The file is too large for a dossier"
+            f"Il dossier supera il limite di {limit}", f"The dossier exceeds the {limit} limit"
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -114,14 +116,23 @@ def load_bytes(data: bytes) -> dict[str, Any]:
 def load_path(path: str | Path) -> dict[str, Any]:
     """Read and check a document file; its size is checked while reading (a pipe, a device too)."""
     try:
-        data = read_bounded(path, MAX_DOCUMENT_BYTES)
-    except FileTooLarge as exc:
-        raise DocumentError(
-            "Il file è troppo grande per essere un dossier", "The file is too large for a dossier"
-        ) from exc
-    except FileReadError as exc:
+        data = read_bounded(path, MAX_DOCUMENT_BYTES, what=("per un dossier", "for a dossier"))
+    except (FileTooLarge, FileReadError) as exc:
         raise DocumentError(exc.message_it, exc.message_en) from exc
     return load_bytes(data)
+
+
+def load_patch(source: str | Path | BinaryIO) -> Any:
+    """The JSON of a patch file or stream (standard input), size counted while reading, parsed strictly.
+
+    Strict as a document is (UTF-8, no NaN, no duplicate keys, numbers that can be stored); the
+    operations themselves are checked when the patch is applied.
+    """
+    try:
+        data = read_bounded(source, MAX_PATCH_BYTES, what=("per una patch", "for a patch"))
+    except (FileTooLarge, FileReadError) as exc:
+        raise DocumentError(exc.message_it, exc.message_en) from exc
+    return parse_json(data)
 
 
 def dumps(doc: dict[str, Any]) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hubdesk.document import DocumentError, load_bytes
-from hubdesk.fileio import is_disk_full
+from hubdesk.fileio import FileReadError, check_input, is_disk_full
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.manifest import parse_manifest
@@ -133,8 +133,10 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> by
 
 def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> PackageContents:
     """Open ``path``, check its structure and digests, extract attachments into a new temp folder."""
-    if not Path(path).is_file():  # a device, a pipe or a folder: not a package (and never read on)
-        raise _refuse("non è un file", "not a regular file")
+    try:
+        check_input(path, regular=True)  # a device, a pipe or a folder: not a package (never read on)
+    except FileReadError as exc:
+        raise PackageFormatError(exc.message_it, exc.message_en) from exc
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:

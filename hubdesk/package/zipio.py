@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO
 
+from hubdesk.fileio import FileTooLarge, read_stream_bounded, too_large
 from hubdesk.hashing import sha256_file
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.progress import Progress, check_cancel
@@ -144,16 +145,18 @@ def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     def refuse(it: str, en: str) -> PackageFormatError:
         return PackageFormatError(f"Pacchetto rifiutato: {it}", f"Package refused: {en}")
 
-    if info.file_size > limit:
-        raise refuse(f"{info.filename} supera {limit // (1024 * 1024)} MB", f"{info.filename} is too large")
     try:
+        if info.file_size > limit:
+            raise too_large(info.filename, limit)
         with zf.open(info) as src:
-            data = src.read(limit + 1)
+            data = read_stream_bounded(src, limit, info.filename)  # the declared size may lie
+    except FileTooLarge as exc:
+        raise refuse(exc.message_it, exc.message_en) from exc
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise refuse(
             f"voce illeggibile {info.filename!r}: {exc}", f"unreadable entry {info.filename!r}"
         ) from exc
-    if len(data) > limit or len(data) != info.file_size:
+    if len(data) != info.file_size:
         raise refuse(
             f"dimensione dichiarata errata per {info.filename}", f"wrong declared size: {info.filename}"
         )

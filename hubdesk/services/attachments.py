@@ -7,6 +7,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from hubdesk.fileio import FileReadError, FileTooLarge, check_input, too_large
 from hubdesk.hashing import sha256_file
 from hubdesk.services.errors import InputError, NotFoundError
 from hubdesk.services.store import Store, utc_now
@@ -15,23 +16,20 @@ from hubdesk.storage import blobs
 from hubdesk.validation.facts import AttachmentFacts
 from hubdesk.validation.sniff import sniff_media_type
 
+_WHAT = ("per allegato", "per attachment")
+
 
 def _too_large(path: Path, limit: int) -> InputError:
-    mb = limit // (1024 * 1024)
-    return InputError(
-        f"Il file {path.name} supera il limite di {mb} MB per allegato",
-        f"The file {path.name} exceeds the {mb} MB limit per attachment",
-    )
+    exc = too_large(path, limit, _WHAT)
+    return InputError(exc.message_it, exc.message_en)
 
 
-def check_source(path: Path, limit: int) -> int:
-    """Size of a readable regular file within ``limit``; InputError otherwise."""
-    if not path.is_file():
-        raise InputError(f"File non trovato: {path}", f"File not found: {path}")
-    size = path.stat().st_size
-    if size > limit:
-        raise _too_large(path, limit)
-    return size
+def check_source(path: Path, limit: int) -> int | None:
+    """Size of an existing file within ``limit`` (``None`` for a device or a pipe); InputError otherwise."""
+    try:
+        return check_input(path, limit, what=_WHAT)
+    except (FileReadError, FileTooLarge) as exc:
+        raise InputError(exc.message_it, exc.message_en) from exc
 
 
 def store_file(store: Store, path: Path) -> StoredFile:
@@ -41,11 +39,16 @@ def store_file(store: Store, path: Path) -> StoredFile:
     the bytes stored are the bytes hashed, or nothing is stored.
     """
     limit = store.profile.attachment_max_bytes
-    check_source(path, limit)
+    regular = check_source(path, limit) is not None
     try:
-        sha, size = sha256_file(path, limit)
+        sha, size = sha256_file(path, limit)  # counted while reading: /dev/zero stops past the limit
         if size > limit:
             raise _too_large(path, limit)
+        if not regular:  # its bytes are read twice (hashed, then stored as hashed): only a file has them
+            raise InputError(
+                f"{path} non è un file (è un dispositivo o una pipe): scegliere un file",
+                f"{path} is not a regular file (it is a device or a pipe): choose a file",
+            )
         with path.open("rb") as fh:
             sniffed = sniff_media_type(fh)
         with store.transaction() as s:

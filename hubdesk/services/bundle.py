@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from hubdesk.document import DocumentError, dump_bytes
 from hubdesk.document.canonical import load_bytes
-from hubdesk.fileio import file_mode_from_umask, write_error
+from hubdesk.fileio import FileReadError, check_input, file_mode_from_umask, write_error
 from hubdesk.hashing import sha256_stream
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.names import DOSSIER, attachment_entry_names, unsafe_entry_reason
@@ -119,12 +119,12 @@ def read_bundle(path: Path) -> Iterator[tuple[Any, dict[str, tuple[Opener, str]]
     Every attachment entry is read once and compared with its record's size and SHA-256 before the
     caller sees anything; the openers stay valid inside the ``with`` block.
     """
-    if path.exists() and not path.is_file():  # a device or a pipe: refused, never read on
-        raise _refused(f"{path.name} non è un file", f"{path.name} is not a regular file")
+    try:
+        check_input(path, regular=True)  # a device or a pipe: refused, never read on
+    except FileReadError as exc:
+        raise InputError(exc.message_it, exc.message_en) from exc
     try:
         zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise InputError(f"File non trovato: {path}", f"File not found: {path}") from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise _refused(
             f"{path.name} non è un archivio ZIP leggibile", f"{path.name} is not a readable ZIP archive"

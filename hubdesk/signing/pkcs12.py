@@ -27,12 +27,11 @@ def load_pkcs12_signer(path: str | Path, password: str, *, at: datetime | None =
     """Open ``path`` with ``password`` (any Unicode: encoded as UTF-8) and check its certificate."""
     p = Path(path)
     try:
-        data = read_bounded(p, MAX_P12_BYTES)  # counted while reading: a device or a pipe too
+        data = read_bounded(
+            p, MAX_P12_BYTES, what=("per un certificato PKCS#12", "for a PKCS#12 certificate")
+        )
     except FileTooLarge as exc:
-        raise SigningError(
-            f"Il file {p} è troppo grande per essere un certificato PKCS#12",
-            f"The file {p} is too large to be a PKCS#12 certificate",
-        ) from exc
+        raise SigningError(exc.message_it, exc.message_en) from exc
     except FileReadError as exc:
         if not p.exists():
             raise SigningError(

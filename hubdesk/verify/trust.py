@@ -19,6 +19,7 @@ from hubdesk.errors import HubDeskError
 from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
 
 MAX_TRUST_FILE_BYTES = 20 * 1024 * 1024
+_WHAT = ("per un file di certificati", "for a certificate file")
 
 
 class TrustStoreError(HubDeskError):
@@ -44,11 +45,9 @@ def load_trust_roots(paths: Iterable[str | Path]) -> list[x509.Certificate]:
     for raw in paths:
         path = Path(raw)
         try:
-            data = read_bounded(path, MAX_TRUST_FILE_BYTES)  # counted while reading (/dev/zero too)
+            data = read_bounded(path, MAX_TRUST_FILE_BYTES, what=_WHAT)  # counted while reading
         except FileTooLarge as exc:
-            raise TrustStoreError(
-                f"File di certificati troppo grande: {path}", f"Certificate file too large: {path}"
-            ) from exc
+            raise TrustStoreError(exc.message_it, exc.message_en) from exc
         except FileReadError as exc:
             raise TrustStoreError(
                 f"Impossibile leggere il file di certificati {path}: {exc.message_it}",

@@ -24,7 +24,7 @@ import defusedxml.ElementTree as SafeET
 import platformdirs
 from asn1crypto import x509
 
-from hubdesk.fileio import FileReadError, FileTooLarge, read_bounded
+from hubdesk.fileio import FileReadError, FileTooLarge, check_input, read_bounded
 from hubdesk.verify.trust import (
     MAX_TRUST_FILE_BYTES,
     TrustAnchors,
@@ -166,8 +166,10 @@ def _candidates(path: Path) -> list[Path]:
                 f"No certificate (.pem .crt .cer .der) or trusted list (.xml) in {path}",
             )
         return files
-    if not path.is_file():
-        raise TrustStoreError(f"File non trovato: {path}", f"File not found: {path}")
+    try:
+        check_input(path)  # a device or a pipe is read (bounded) like a file: /dev/zero is too large
+    except FileReadError as exc:
+        raise TrustStoreError(exc.message_it, exc.message_en) from exc
     return [path]
 
 
@@ -176,12 +178,13 @@ def read_anchor_files(paths: list[Path]) -> list[StoredAnchor]:
     out: list[StoredAnchor] = []
     for given in paths:
         for path in _candidates(given):
-            limit = MAX_TSL_BYTES if path.suffix.lower() == ".xml" else MAX_TRUST_FILE_BYTES
+            if path.suffix.lower() == ".xml":
+                limit, what = MAX_TSL_BYTES, ("per una lista di fiducia", "for a trusted list")
+            else:
+                limit, what = MAX_TRUST_FILE_BYTES, ("per un file di certificati", "for a certificate file")
             try:
-                data = read_bounded(path, limit)  # counted while reading: a device or a pipe too
-            except FileTooLarge as exc:
-                raise TrustStoreError(f"File troppo grande: {path}", f"File too large: {path}") from exc
-            except FileReadError as exc:
+                data = read_bounded(path, limit, what=what)  # counted while reading: a device or a pipe too
+            except (FileTooLarge, FileReadError) as exc:
                 raise TrustStoreError(exc.message_it, exc.message_en) from exc
             if data.lstrip()[:1] == b"<":
                 certs, label, issued = parse_trusted_list(data, path.name)
