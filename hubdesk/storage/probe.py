@@ -43,11 +43,18 @@ def _damaged(path: Path, detail: str) -> WorkspaceError:
     )
 
 
+_READ_ONLY = {
+    "file": ("file in sola lettura", "read-only file"),
+    "folder": ("cartella in sola lettura", "read-only folder"),
+}
+
+
 def _read_only(path: Path, what: str) -> WorkspaceError:
+    what_it, what_en = _READ_ONLY[what]
     return WorkspaceError(
-        f"L'area di lavoro {path} non è scrivibile ({what}): HubDesk salva ogni modifica subito e "
+        f"L'area di lavoro {path} non è scrivibile ({what_it}): HubDesk salva ogni modifica subito e "
         "non può lavorarci. Copiarla in una cartella scrivibile o sceglierne un'altra.",
-        f"The workspace {path} cannot be written ({what}): HubDesk saves every edit at once and "
+        f"The workspace {path} cannot be written ({what_en}): HubDesk saves every edit at once and "
         "cannot work on it. Copy it to a writable folder or choose another one.",
     )
 
@@ -87,7 +94,7 @@ def check_workspace_file(path: Path) -> None:
     if not path.exists():
         parent = path.parent
         if parent.exists() and not os.access(parent, os.W_OK):
-            raise _read_only(path, "cartella in sola lettura")
+            raise _read_only(path, "folder")
         return
     if path.is_dir():
         raise WorkspaceError(
@@ -141,6 +148,6 @@ def _table_names(path: Path) -> set[str]:
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):
-        raise _read_only(path, "file in sola lettura")
+        raise _read_only(path, "file")
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise _read_only(path, "cartella in sola lettura")
+        raise _read_only(path, "folder")

@@ -115,3 +115,33 @@ def test_a_foreign_workspace_is_explained_and_the_default_one_offered(
     assert "another program" in shown[0] or "altro programma" in shown[0]
     assert str(tmp_path / "predefinita.sqlite3") in shown[0]
     assert foreign.read_bytes() == before
+
+
+def test_a_read_only_workspace_is_explained_and_the_default_one_offered(
+    qapp: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """Read-only for real (a read-only bind mount as root): the dialog says so and opens the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.app as app_module
+    from tests.readonly import read_only
+
+    path = tmp_path / "sola-lettura.sqlite3"
+    with Workspace.open(path) as ws:
+        ws.add_demo()
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(app_module, "default_workspace_path", lambda: tmp_path / "predefinita.sqlite3")
+    with read_only(path):
+        opened = app_module._open_workspace(str(path))
+        try:
+            assert opened is not None and opened.path == tmp_path / "predefinita.sqlite3"
+        finally:
+            if opened is not None:
+                opened.close()
+        assert path.read_bytes() == before
+    assert len(shown) == 1
+    assert "read-only" in shown[0] or "sola lettura" in shown[0]
+    assert str(tmp_path / "predefinita.sqlite3") in shown[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["predefinita.sqlite3", "sola-lettura.sqlite3"]

@@ -21,6 +21,7 @@ from hubdesk.services import Workspace
 from hubdesk.storage import migrate
 from hubdesk.storage.engine import make_engine
 from hubdesk.storage.migrate import upgrade
+from tests.readonly import read_only
 
 
 def _digest(path: Path) -> str:
@@ -130,13 +131,37 @@ def test_a_read_only_medium_gives_a_clear_message(
     assert _digest(path) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files anyway")
-def test_a_read_only_file_gives_a_clear_message(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_read_only_file_gives_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Read-only for real (a read-only bind mount as root): every command says so, nothing changes."""
     path = tmp_path / "ws.sqlite3"
-    Workspace.open(path).close()
-    path.chmod(0o444)
-    with pytest.raises(WorkspaceError, match="sola lettura"):
-        Workspace.open(path)
+    with Workspace.open(path) as ws:
+        dossier_id = ws.add_demo()[0]
+    bundle = tmp_path / "d.hubdesk.zip"
+    assert main(["--workspace", str(path), "dossier", "export", dossier_id, "--out", str(bundle)]) == 0
+    before = _digest(path)
+    with read_only(path):
+        with pytest.raises(WorkspaceError, match="sola lettura"):
+            Workspace.open(path)
+        for argv in (["dossier", "list"], ["demo"], ["dossier", "import", str(bundle)]):
+            code, err = _cli(capsys, "--lang", lang, "--workspace", str(path), *argv)
+            assert code == 2 and "Traceback" not in err, (argv, err)
+            assert ("sola lettura" if lang == "it" else "read-only") in err, (argv, err)
+        assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.hubdesk.zip", "ws.sqlite3"]
+
+
+def test_a_workspace_in_a_read_only_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cartella"
+    folder.mkdir()
+    with read_only(folder):
+        code, err = _cli(capsys, "--lang", "en", "--workspace", str(folder / "nuovo.sqlite3"), "demo")
+        assert code == 2 and "read-only" in err and "Traceback" not in err
+        assert list(folder.iterdir()) == []
 
 
 def _old_workspace(path: Path) -> None:
