@@ -1106,88 +1106,98 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="149"/>
+        <location filename="../../ui/editor/window.py" line="150"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row) the one thread that waits on the database for this window (busy commits, version polling)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="289"/>
+        <location filename="../../ui/editor/window.py" line="188"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="203"/>
+        <source>Type the first letters of a section to go there.</source>
+        <translation>Digitare le prime lettere di una sezione per andarci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="306"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="295"/>
+        <location filename="../../ui/editor/window.py" line="312"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="299"/>
+        <location filename="../../ui/editor/window.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="300"/>
+        <location filename="../../ui/editor/window.py" line="317"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="304"/>
+        <location filename="../../ui/editor/window.py" line="321"/>
         <source>NOT saved: %1</source>
         <translation>NON salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="308"/>
+        <location filename="../../ui/editor/window.py" line="325"/>
         <source>Change not saved</source>
         <translation>Modifica non salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="310"/>
+        <location filename="../../ui/editor/window.py" line="327"/>
         <source>The last change was NOT saved:
 %1
 
@@ -1198,7 +1208,7 @@ What you typed is still on screen: solve the problem and edit the field again to
 Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di nuovo il campo per salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="358"/>
+        <location filename="../../ui/editor/window.py" line="375"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
@@ -1712,6 +1722,40 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="36"/>
+        <location filename="../../ui/help.py" line="39"/>
+        <source>HubDesk manual</source>
+        <translation>Manuale di HubDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="73"/>
+        <source>&lt;b&gt;HubDesk %1&lt;/b&gt;&lt;br&gt;Proposals for the Puglia call “Social innovation hubs” (ERDF + ESF), checked while you type and submitted as a signed package.&lt;br&gt;Licence: EUPL-1.2.</source>
+        <translation>&lt;b&gt;HubDesk %1&lt;/b&gt;&lt;br&gt;Proposte per il bando pugliese «Hub di innovazione sociale» (FESR + FSE), verificate mentre si scrive e inviate come pacchetto firmato.&lt;br&gt;Licenza: EUPL-1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="83"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="88"/>
+        <source>&amp;About HubDesk</source>
+        <translation>&amp;Informazioni su HubDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="91"/>
+        <source>About HubDesk</source>
+        <translation>Informazioni su HubDesk</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackage</name>
     <message>
         <location filename="../../ui/reviewer/import_flow.py" line="34"/>
@@ -1798,234 +1842,239 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="74"/>
+        <location filename="../../ui/library/window.py" line="75"/>
         <source>Search municipality, title or acronym…</source>
         <extracomment>called with each window this one opens (file drops are accepted on every window)</extracomment>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="79"/>
+        <location filename="../../ui/library/window.py" line="80"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="80"/>
+        <location filename="../../ui/library/window.py" line="81"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="81"/>
+        <location filename="../../ui/library/window.py" line="82"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="82"/>
+        <location filename="../../ui/library/window.py" line="83"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="83"/>
+        <location filename="../../ui/library/window.py" line="84"/>
         <source>Archived</source>
         <translation>Archiviati</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="143"/>
+        <location filename="../../ui/library/window.py" line="144"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="145"/>
+        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
+        <location filename="../../ui/library/window.py" line="147"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="148"/>
+        <location filename="../../ui/library/window.py" line="149"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="150"/>
-        <location filename="../../ui/library/window.py" line="235"/>
+        <location filename="../../ui/library/window.py" line="151"/>
+        <location filename="../../ui/library/window.py" line="241"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="151"/>
+        <location filename="../../ui/library/window.py" line="152"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="152"/>
+        <location filename="../../ui/library/window.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="153"/>
+        <location filename="../../ui/library/window.py" line="154"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="155"/>
+        <location filename="../../ui/library/window.py" line="156"/>
         <source>Open signed &amp;package…</source>
         <translation>Apri &amp;pacchetto firmato…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="159"/>
+        <location filename="../../ui/library/window.py" line="160"/>
         <source>Open &amp;folder of packages…</source>
         <translation>Apri &amp;cartella di pacchetti…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="162"/>
+        <location filename="../../ui/library/window.py" line="163"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="164"/>
+        <location filename="../../ui/library/window.py" line="165"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="166"/>
+        <location filename="../../ui/library/window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="167"/>
+        <location filename="../../ui/library/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="168"/>
+        <location filename="../../ui/library/window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="171"/>
+        <location filename="../../ui/library/window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="175"/>
+        <location filename="../../ui/library/window.py" line="176"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="187"/>
+        <location filename="../../ui/library/window.py" line="188"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="192"/>
+        <location filename="../../ui/library/window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../../ui/library/window.py" line="199"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/window.py" line="205"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="235"/>
+        <location filename="../../ui/library/window.py" line="241"/>
         <source>Bring back from the archive</source>
         <translation>Riporta dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="263"/>
+        <location filename="../../ui/library/window.py" line="269"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="351"/>
+        <location filename="../../ui/library/window.py" line="357"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="363"/>
+        <location filename="../../ui/library/window.py" line="369"/>
         <source>Archive dossier</source>
         <translation>Archivia il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="363"/>
+        <location filename="../../ui/library/window.py" line="369"/>
         <source>Bring dossier back from the archive</source>
         <translation>Riporta il dossier dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="366"/>
+        <location filename="../../ui/library/window.py" line="372"/>
         <source>Dossier archived: choose “Archived” in the filter to see it.</source>
         <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="368"/>
+        <location filename="../../ui/library/window.py" line="374"/>
         <source>Dossier back among the active ones.</source>
         <translation>Il dossier è di nuovo tra quelli attivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="380"/>
+        <location filename="../../ui/library/window.py" line="386"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="382"/>
+        <location filename="../../ui/library/window.py" line="388"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="385"/>
+        <location filename="../../ui/library/window.py" line="391"/>
         <source>Open a signed package</source>
         <translation>Apri un pacchetto firmato</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="392"/>
+        <location filename="../../ui/library/window.py" line="398"/>
         <source>Open a folder of signed packages</source>
         <translation>Apri una cartella di pacchetti firmati</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="399"/>
+        <location filename="../../ui/library/window.py" line="409"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="419"/>
+        <location filename="../../ui/library/window.py" line="429"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="422"/>
+        <location filename="../../ui/library/window.py" line="432"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="429"/>
+        <location filename="../../ui/library/window.py" line="439"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="440"/>
+        <location filename="../../ui/library/window.py" line="450"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="442"/>
+        <location filename="../../ui/library/window.py" line="452"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="473"/>
+        <location filename="../../ui/library/window.py" line="483"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="479"/>
+        <location filename="../../ui/library/window.py" line="489"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="490"/>
+        <location filename="../../ui/library/window.py" line="500"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>

@@ -34,6 +34,7 @@ from ui.editor.problem_fixes import ProblemFixes
 from ui.editor.problems import ProblemsModel, ProblemsView
 from ui.editor.round_actions import install_round_actions
 from ui.editor.session import DossierSession
+from ui.help import install_help_menu
 from ui.i18n import current_language
 from ui.sections.names import SECTION_KEYS, section_name
 from ui.sections.page import EditorContext, SectionPage
@@ -159,7 +160,7 @@ class EditorWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
         self.reload_action = QAction(icon("reload"), self.tr("Re&load from the workspace"), self)
         self.reload_action.triggered.connect(self.reload)
@@ -189,6 +190,22 @@ class EditorWindow(QMainWindow):
         toolbar.addAction(self.problems_action)
         toolbar.addAction(self.reload_action)
         install_round_actions(self, file_menu, toolbar)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._on_find)
+        edit_menu.addAction(self.find_action)
+        install_help_menu(self, self.lang, self.current_section)
+
+    def _on_find(self) -> None:
+        """Ctrl+F: the current page's search or filter box when it has one, else the section list."""
+        page = self.stack.currentWidget()
+        box = getattr(page, "filter_edit", None) or getattr(page, "search", None)
+        if box is not None:
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+            return
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.statusBar().showMessage(self.tr("Type the first letters of a section to go there."), 6000)
 
     # ------------------------------------------------------------------ navigation
     def show_section(self, key: str) -> SectionPage:

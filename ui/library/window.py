@@ -27,6 +27,7 @@ from hubdesk.errors import HubDeskError
 from hubdesk.money import format_eur
 from hubdesk.services import ServiceError, Workspace
 from ui import dialogs, settings
+from ui.help import install_help_menu
 from ui.library.commands import ArchiveDossierCommand, CloneDossierCommand, DeleteDossierCommand
 from ui.library.model import (
     COL_MODIFIED,
@@ -172,7 +173,7 @@ class LibraryWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
         ws_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         for a in (self.new_action, self.open_action, self.demo_action):
@@ -197,6 +198,11 @@ class LibraryWindow(QMainWindow):
         edit_menu.addSeparator()
         for a in (self.clone_action, self.archive_action, self.delete_action):
             edit_menu.addAction(a)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._on_find)
+        edit_menu.addAction(self.find_action)
+        install_help_menu(self, self._lang(), lambda: "library")
 
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("libraryToolbar")
@@ -398,6 +404,10 @@ class LibraryWindow(QMainWindow):
             from ui.reviewer import open_folder
 
             open_folder(path, self)
+
+    def _on_find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def import_dossier(self) -> None:
         path = dialogs.pick_open_file(self, self.tr("Import a dossier"), dialogs.tr_filter_json())
