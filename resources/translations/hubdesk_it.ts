@@ -2514,7 +2514,8 @@ hubdesk package verify %1</translation>
         <translation>Aggiungi un partner dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partner_picker.py" line="29"/>
+        <location filename="../../ui/sections/partner_picker.py" line="30"/>
+        <location filename="../../ui/sections/partner_picker.py" line="31"/>
         <source>Search by name or fiscal code…</source>
         <translation>Cerca per denominazione o codice fiscale…</translation>
     </message>

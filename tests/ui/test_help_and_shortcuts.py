@@ -1,4 +1,4 @@
-"""Keyboard: undo/redo by every shortcut, Ctrl+F to the search box, F1 to the manual at the current section."""
+"""Keyboard: undo and both redo shortcuts, Ctrl+F to the search box, F1 to the manual at the section."""
 
 from __future__ import annotations
 
@@ -78,3 +78,24 @@ def test_library_ctrl_f_and_about(qtbot: Any, workspace: Workspace) -> None:
     finally:
         window.status_refresher.stop()
         window.close()
+
+
+def test_partner_picker_search_and_enter_picks_the_match(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.sections.partner_picker import PartnerPickerDialog
+
+    candidates = [
+        ("Comune di Bari", {"name": "Coop. Sociale Il Faro", "fiscal_code": "00743110157"}),
+        ("Comune di Molfetta", {"name": "Associazione Ponti", "fiscal_code": "93012340727"}),
+    ]
+    dialog = PartnerPickerDialog(candidates)
+    qtbot.addWidget(dialog)
+
+    def type_and_enter() -> None:
+        QTest.keyClicks(dialog.search, "ponti")
+        QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_and_enter)
+    assert dialog.exec() == dialog.DialogCode.Accepted
+    assert dialog.chosen() == candidates[1][1]

@@ -26,6 +26,8 @@ class PartnerPickerDialog(QDialog):
         self.resize(560, 420)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
+        self.search.setObjectName("partnerPickerSearch")
+        self.search.setAccessibleName(self.tr("Search by name or fiscal code…"))
         self.search.setPlaceholderText(self.tr("Search by name or fiscal code…"))
         self.search.textChanged.connect(self._on_search)
         layout.addWidget(self.search)
@@ -52,10 +54,17 @@ class PartnerPickerDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _on_search(self, text: str) -> None:
+        """Filter, and keep the current row on a shown item so that Enter adds what the user sees."""
         needle = text.casefold()
+        first: QListWidgetItem | None = None
         for i in range(self.list.count()):
             item = self.list.item(i)
             item.setHidden(needle not in item.text().casefold())
+            if first is None and not item.isHidden():
+                first = item
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.list.setCurrentItem(first)
 
     def chosen(self) -> dict[str, Any] | None:
         item = self.list.currentItem()
