@@ -28,8 +28,9 @@ ORGANIZATION = "HubDesk"
 APPLICATION = "HubDesk"
 
 
-def make_application(argv: list[str]) -> QApplication:
-    """Create (or reuse) the QApplication with names, style, palette, font and translations."""
+def make_application(argv: list[str], lang: str | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with names, style, palette, font and translations
+    (``lang``: "it" or "en"; ``None``: the language chosen in the settings)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -38,7 +39,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setWindowIcon(icon("app"))
     apply_palette(app)
     apply_app_font(app)
-    install_translators(app)
+    install_translators(app, lang)
     return app
 
 
@@ -98,15 +99,17 @@ def run_gui(
     exit_after_start: bool = False,
     open_file: str | None = None,
     debug: bool = False,
+    lang: str | None = None,
 ) -> int:
     """Open the workspace (``None``: the default one) in the library window and run the event loop.
 
+    ``lang`` overrides the language of the settings for this run (``hubdesk --lang en gui``).
     ``open_file`` is opened once the window is painted (a package in the reviewer view, a document
     offered for import); when another instance already runs on the same workspace, the file is handed
     to it and this process exits. ``exit_after_start`` quits once the first window is painted.
     """
     log_path = logs.configure(debug=debug, to_file=True)
-    app = make_application(argv)
+    app = make_application(argv, lang)
     install_crash_handlers()
     log.info("HubDesk %s starting (log: %s)", __version__, log_path)
     key = _instance_key(workspace_path)

@@ -45,17 +45,17 @@ class ManualDialog(QDialog):
         self.resize(720, 640)
 
     def show_section(self, key: str | None) -> None:
+        """Select the heading of section ``key`` and scroll it to the top of the view."""
         heading = self.anchors.get(key or "")
-        cursor = QTextCursor(self.browser.document())
+        document = self.browser.document()
+        cursor = QTextCursor(document)
         if heading:
-            found = self.browser.document().find(heading)
+            found = document.find(heading)
             if not found.isNull():
                 cursor = found
         self.browser.setTextCursor(cursor)
-        # put the heading at the top: scroll to the end first, then back to the cursor
-        bar = self.browser.verticalScrollBar()
-        bar.setValue(bar.maximum())
-        self.browser.ensureCursorVisible()
+        top = document.documentLayout().blockBoundingRect(cursor.block()).top()
+        self.browser.verticalScrollBar().setValue(int(top))
 
 
 def open_manual(parent: QWidget, lang: str, section: str | None = None) -> ManualDialog:
@@ -65,6 +65,7 @@ def open_manual(parent: QWidget, lang: str, section: str | None = None) -> Manua
         dialog.setWindowFlag(Qt.WindowType.Window, True)
     dialog.show()
     dialog.raise_()
+    dialog.activateWindow()
     dialog.show_section(section)
     return dialog
 

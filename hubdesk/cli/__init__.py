@@ -37,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("it", "en"),
-        default=os.environ.get("HUBDESK_LANG", "it"),
-        help="lingua dei messaggi",
+        default=None,
+        help="lingua dei messaggi (e dell'applicazione, se indicata)",
     )
     parser.add_argument(
         "--debug", action="store_true", help="registro dettagliato (livello DEBUG) / verbose log"
@@ -97,6 +97,7 @@ def _run_gui(ctx: CliContext, args: argparse.Namespace) -> int:
         sys.argv[:1],
         exit_after_start=bool(getattr(args, "exit_after_start", False)),
         debug=bool(getattr(args, "debug", False)),
+        lang=args.ui_lang,
     )
     return code
 
@@ -112,6 +113,7 @@ def _run_open(ctx: CliContext, args: argparse.Namespace) -> int:
         sys.argv[:1],
         open_file=str(path.resolve()),
         debug=bool(getattr(args, "debug", False)),
+        lang=args.ui_lang,
     )
     return code
 
@@ -159,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(_file_as_open_command(argv, _commands(parser)))
+    # a language given (--lang, HUBDESK_LANG) also sets the app's; otherwise the app keeps its setting
+    args.ui_lang = args.lang or os.environ.get("HUBDESK_LANG") or None
+    if args.ui_lang not in ("it", "en"):
+        args.ui_lang = None
+    args.lang = args.ui_lang or "it"
     logs.configure(debug=bool(getattr(args, "debug", False)))
     handler = getattr(args, "handler", _run_gui)
     ctx = CliContext(args.workspace, args.lang)

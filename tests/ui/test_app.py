@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from hubdesk.paths import resource_path
@@ -143,3 +144,22 @@ def test_the_build_time_qm_compiler_matches_lrelease(tmp_path: Path) -> None:
                     assert got == b.translate(name, src, com, n), (name, src, n)
                     translated += bool(got)
         assert translated > 0
+
+
+def test_a_language_given_on_the_command_line_is_the_apps(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``hubdesk --lang en gui`` opens the app in English; without --lang the app keeps its setting."""
+    import ui.app
+    from hubdesk.cli import main
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(ui.app, "run_gui", lambda *a, **kw: seen.append(kw.get("lang")) or 0)
+    monkeypatch.setenv("HUBDESK_WORKSPACE", str(tmp_path / "w.sqlite3"))
+    monkeypatch.delenv("HUBDESK_LANG", raising=False)
+    assert main(["--lang", "en", "gui"]) == 0
+    assert main(["gui", "--lang", "it"]) == 0
+    assert main(["gui"]) == 0
+    monkeypatch.setenv("HUBDESK_LANG", "en")
+    assert main(["gui"]) == 0
+    assert seen == ["en", "it", None, "en"]

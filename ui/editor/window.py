@@ -39,6 +39,7 @@ from ui.i18n import current_language
 from ui.sections.names import SECTION_KEYS, section_name
 from ui.sections.page import EditorContext, SectionPage
 from ui.sections.registry import build_pages
+from ui.shortcuts import redo_shortcuts
 from ui.validation_worker import ValidationRunner
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
@@ -160,7 +161,7 @@ class EditorWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(redo_shortcuts())
         self.redo_action.setIcon(icon("redo"))
         self.reload_action = QAction(icon("reload"), self.tr("Re&load from the workspace"), self)
         self.reload_action.triggered.connect(self.reload)

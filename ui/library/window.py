@@ -45,6 +45,7 @@ from ui.library.model import (
 from ui.library.settings_dialog import SettingsDialog
 from ui.library.status_worker import StatusRefresher
 from ui.library.wizard import NewDossierDialog
+from ui.shortcuts import redo_shortcuts
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
 
@@ -173,7 +174,7 @@ class LibraryWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(redo_shortcuts())
 
         ws_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         for a in (self.new_action, self.open_action, self.demo_action):
