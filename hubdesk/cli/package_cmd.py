@@ -69,22 +69,12 @@ def _signer_factory(args: argparse.Namespace) -> Callable[[], Signer] | str:
 
 
 def _warn_if_not_legal_representative(ctx: CliContext, dossier_id: str, signer: Signer) -> None:
-    """The package must be signed by the legal representative: say so before signing with another."""
-    from hubdesk.verify import certs
-    from hubdesk.verify.signer import compare_signer
+    """The package must be signed by the legal representative: say so before signing with another
+    (the same check the app's signing dialog asks the officer to acknowledge)."""
+    from hubdesk.verify.signer import signing_warnings
 
-    cert = signer.signing_cert
-    if cert is None:
-        return
-    name, code = certs.signer_identity(cert)
-    ok, warnings = compare_signer(
-        ctx.workspace().get(dossier_id).document,
-        name.split(" (")[0],
-        code,
-        code is not None and certs.fiscal_code_is_valid(code),
-    )
-    for w in [] if ok else warnings:
-        print(f"hubdesk: {w.problem.text(ctx.lang)}", file=sys.stderr)
+    for problem in signing_warnings(ctx.workspace().get(dossier_id).document, signer.signing_cert):
+        print(f"hubdesk: {problem.text(ctx.lang)}", file=sys.stderr)
 
 
 def _build(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -8,9 +8,11 @@ not change the cryptographic verdict, but the PDF cover says "firmato dal legale
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
-from hubdesk.verify.verdict import Finding
+from hubdesk.verify.verdict import Finding, Problem
 
 
 def legal_representative(doc: Any) -> tuple[str | None, str | None]:
@@ -26,12 +28,35 @@ def legal_representative(doc: Any) -> tuple[str | None, str | None]:
     )
 
 
+def _words(name: str) -> list[str]:
+    """``"Giuseppe Antonio VENTURA"`` and ``"Ventura, Giuseppe Antònio"`` give the same words."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return sorted(w for w in re.split(r"[^\w']+", plain.casefold()) if w)
+
+
+def same_person_name(a: str | None, b: str | None) -> bool | None:
+    """Whether two spellings name the same person (case, accents, word order ignored); None when one
+    is absent."""
+    if not a or not b or not _words(a) or not _words(b):
+        return None
+    return _words(a) == _words(b)
+
+
 def compare_signer(
     doc: Any, signer_name: str | None, fiscal_code: str | None, code_valid: bool
 ) -> tuple[bool | None, list[Finding]]:
     """``(signed_by_legal_representative, warnings)``; None when it cannot be told."""
     rep_name, rep_code = legal_representative(doc)
     who = signer_name or "?"
+    if fiscal_code is None and same_person_name(signer_name, rep_name) is False:
+        return False, [
+            Finding.note(
+                f"Attenzione: il pacchetto è firmato da {who}, non dal legale rappresentante "
+                f"{rep_name} indicato nel dossier (il certificato non riporta il codice fiscale)",
+                f"Warning: the package is signed by {who}, not by the legal representative {rep_name} "
+                "named in the dossier (the certificate carries no fiscal code)",
+            )
+        ]
     if fiscal_code is None:
         return None, [
             Finding.note(
@@ -60,6 +85,15 @@ def compare_signer(
         )
         return None, warnings + check_character
     if code_valid and fiscal_code == rep_code:
+        if same_person_name(signer_name, rep_name) is False:
+            warnings.append(
+                Finding.note(
+                    f"Attenzione: il nome nel certificato ({who}) è diverso da quello del legale "
+                    f"rappresentante nel dossier ({rep_name}), pur con lo stesso codice fiscale",
+                    f"Warning: the name in the certificate ({who}) differs from the legal representative's "
+                    f"in the dossier ({rep_name}), with the same fiscal code",
+                )
+            )
         return True, warnings
     warnings.append(
         Finding.note(
@@ -70,3 +104,19 @@ def compare_signer(
         )
     )
     return False, warnings + check_character
+
+
+def signing_warnings(doc: Any, cert: Any) -> list[Problem]:
+    """What the officer must read, and acknowledge, before signing ``doc`` with ``cert`` (asn1crypto):
+    a certificate of someone other than the dossier's legal representative (fiscal code or name), or
+    whose fiscal code fails its check character. Empty when the holder is the legal representative.
+    The app's signing dialog and ``package build`` both ask this."""
+    from hubdesk.verify import certs
+
+    if cert is None:
+        return []
+    name, code = certs.signer_identity(cert)
+    _ok, findings = compare_signer(
+        doc, name.split(" (")[0], code, code is not None and certs.fiscal_code_is_valid(code)
+    )
+    return [f.problem for f in findings]

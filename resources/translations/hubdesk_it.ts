@@ -3408,6 +3408,30 @@ Versione %3 congelata.</translation>
         <source>Version %1: document (read-only)</source>
         <translation>Versione %1: documento (sola lettura)</translation>
     </message>
+    <message>
+        <source>This certificate does not belong to the legal representative named in the dossier.</source>
+        <translation>Questo certificato non è del legale rappresentante indicato nel dossier.</translation>
+    </message>
+    <message>
+        <source>The cover of the proposal says it is signed by the legal representative. Sign with this certificate anyway?</source>
+        <translation>La copertina della proposta dichiara che è firmata dal legale rappresentante. Firmare comunque con questo certificato?</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Firma comunque</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Non firmare</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer about the certificate…</source>
+        <translation>In attesa della risposta sul certificato…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firma in corso…</translation>
+    </message>
 </context>
 <context>
     <name>TriageModel</name>

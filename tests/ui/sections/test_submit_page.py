@@ -99,3 +99,35 @@ def test_missing_signer_is_explained(qtbot, page: SubmitPage) -> None:
     page.signer.module_combo.setEditText("")
     page.build_button.click()
     assert dialogs.last_message is not None and "PKCS#11" in dialogs.last_message[1]
+
+
+def _answer_signer_box(qtbot, page: SubmitPage, button_text: str) -> str:
+    qtbot.waitUntil(lambda: page.signer_warning_box is not None, timeout=60_000)
+    box = page.signer_warning_box
+    assert box is not None and box.isVisible()
+    text = box.text() + "\n" + box.informativeText()
+    (button,) = [b for b in box.buttons() if b.text() == button_text]
+    button.click()
+    return text
+
+
+@pytest.mark.slow
+def test_someone_elses_certificate_must_be_acknowledged(
+    qtbot, page: SubmitPage, pki: Pki, tmp_path: Path
+) -> None:
+    """A RUP's certificate (another fiscal code, a wrong check character): the officer reads why and
+    stops; nothing is written. Then signs anyway: the package is built."""
+    page.signer.p12_edit.setText(str(pki.rup_p12))
+    page.ask_secret = lambda *_: PASSWORD
+    with qtbot.waitSignal(page.builder.sig_finished, timeout=60_000) as blocker:
+        page.build_button.click()
+        text = _answer_signer_box(qtbot, page, "Do not sign")
+    assert blocker.args[0] == "cancelled"
+    assert "legal representative" in text and "Mario Rossi" in text and "VNTGPP68P03A893Z" in text
+    assert "carattere di controllo" in text  # the core's reason, in the page's language (Italian)
+    assert not list(tmp_path.glob("*.asice"))
+    with qtbot.waitSignal(page.builder.sig_finished, timeout=120_000) as blocker:
+        page.build_button.click()
+        _answer_signer_box(qtbot, page, "Sign anyway")
+    assert blocker.args[0] == "ok", blocker.args
+    assert len(list(tmp_path.glob("*.asice"))) == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeView,
@@ -151,6 +152,8 @@ class SubmitPage(SectionPage):
         self.builder = PackageBuilder(self)
         self.builder.sig_progress.connect(self._on_builder_progress)
         self.builder.sig_finished.connect(self._on_builder_finished)
+        self.builder.sig_confirm_signer.connect(self._on_confirm_signer)
+        self.signer_warning_box: QMessageBox | None = None
         self.validator = ValidationRunner(
             context.profile, lambda: context.workspace.attachment_facts(context.dossier_id), self
         )
@@ -239,6 +242,39 @@ class SubmitPage(SectionPage):
         self.cancel_button.setEnabled(True)
         self._update_build_button()
 
+    @Slot(object)
+    def _on_confirm_signer(self, problems: list[Any]) -> None:
+        """The certificate is not the legal representative's: the officer reads why and decides."""
+        lang = "en" if self.context.lang == "en" else "it"
+        box = QMessageBox(self)
+        box.setObjectName("signerWarningBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Signature"))
+        box.setText(
+            self.tr("This certificate does not belong to the legal representative named in the dossier.")
+        )
+        box.setInformativeText(
+            "\n\n".join(p.text(lang) for p in problems)
+            + "\n\n"
+            + self.tr(
+                "The cover of the proposal says it is signed by the legal representative. "
+                "Sign with this certificate anyway?"
+            )
+        )
+        sign = box.addButton(self.tr("Sign anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Do not sign"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(stop)
+        box.buttonClicked.connect(lambda button: self._on_signer_answered(button is sign))
+        self.signer_warning_box = box
+        self.progress_label.setText(self.tr("Waiting for your answer about the certificate…"))
+        box.open()
+
+    def _on_signer_answered(self, accepted: bool) -> None:
+        self.signer_warning_box = None
+        self.progress_label.setText(self.tr("Signing…") if accepted else self.tr("Cancelling…"))
+        self.builder.answer_signer(accepted)
+
     def _on_cancel_clicked(self) -> None:
         self.builder.cancel()
         self.cancel_button.setEnabled(False)
@@ -253,6 +289,10 @@ class SubmitPage(SectionPage):
     @Slot(str, object)
     def _on_builder_finished(self, kind: str, payload: object) -> None:
         self.cancel_button.setEnabled(False)
+        if self.signer_warning_box is not None:  # cancelled while the question was open
+            self.signer_warning_box.blockSignals(True)
+            self.signer_warning_box.close()
+            self.signer_warning_box = None
         if kind == "ok":
             result = payload.result  # type: ignore[attr-defined]
             self._last_path = result.path

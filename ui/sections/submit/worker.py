@@ -54,10 +54,16 @@ class PackageBuilder(QObject):
     """Runs one build at a time; ``sig_progress(fraction, message)``, ``sig_finished(kind, payload)``.
 
     ``kind`` is ``ok`` (payload: BuildOutcome), ``cancelled`` or ``error`` (payload: the exception).
+
+    Once the certificate is open and before anything is signed, a certificate that is not the
+    dossier's legal representative's (``hubdesk.verify.signer.signing_warnings``) emits
+    ``sig_confirm_signer(problems)``; the build waits for :meth:`answer_signer` (False: cancelled,
+    nothing written).
     """
 
     sig_progress = Signal(float, str)
     sig_finished = Signal(str, object)
+    sig_confirm_signer = Signal(object)
     _sig_done = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,6 +71,8 @@ class PackageBuilder(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._cancel = threading.Event()
+        self._answered = threading.Event()
+        self._accepted = False
         self.running = False
         self._sig_done.connect(self._on_done)
 
@@ -79,6 +87,7 @@ class PackageBuilder(QObject):
         def open_signer() -> Any:
             signer = signer_factory()
             opened.append(signer)
+            self._confirm(workspace.get(dossier_id).document, signer)
             return signer
 
         def run() -> BuildOutcome:
@@ -90,8 +99,30 @@ class PackageBuilder(QObject):
 
         self.pool.start(_BuildJob(run, self._sig_done))
 
+    def _confirm(self, doc: Any, signer: Any) -> None:
+        """In the worker: ask the GUI when the certificate is someone else's; wait for the answer."""
+        from hubdesk.verify.signer import signing_warnings  # on demand: it pulls in the verifier
+
+        problems = signing_warnings(doc, signer.signing_cert)
+        if not problems:
+            return
+        self._answered.clear()
+        self._accepted = False
+        self.sig_confirm_signer.emit(problems)
+        while not self._answered.wait(0.1):
+            if self._cancel.is_set():
+                raise Cancelled()
+        if not self._accepted:
+            raise Cancelled()
+
+    def answer_signer(self, accepted: bool) -> None:
+        """The officer's answer to ``sig_confirm_signer``: sign anyway (True) or stop (False)."""
+        self._accepted = accepted
+        self._answered.set()
+
     def cancel(self) -> None:
         self._cancel.set()
+        self._answered.set()
 
     def wait(self) -> None:
         self.pool.waitForDone()
