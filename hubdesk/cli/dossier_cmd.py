@@ -23,6 +23,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--attachments", type=Path, metavar="DIR", help="cartella con i file degli allegati")
+    imp.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="pacchetto .asice: certificati CA attendibili (default: l'archivio di hubdesk trust)",
+    )
+    imp.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="pacchetto .asice: importa anche se la verifica non dà TOTAL_PASSED",
+    )
     imp.set_defaults(handler=_import)
     exp = dsub.add_parser(
         "export",
@@ -82,7 +94,41 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify_first(ctx: CliContext, args: argparse.Namespace) -> int | None:
+    """A package is verified before the copy is made: the verdict is printed; unless it is
+    TOTAL_PASSED the import stops (exit 2) without ``--accept-unverified``."""
+    from hubdesk.verify import format_verdict
+    from hubdesk.verify.importing import import_allowed, refusal, verify_before_import
+    from hubdesk.verify.truststore import trust_from_files
+
+    trust = trust_from_files(args.trust) if args.trust else None  # errors -> exit 2
+    verdict = verify_before_import(args.file, trust)
+    print(format_verdict(verdict, ctx.lang), flush=True)
+    if import_allowed(verdict):
+        return None
+    if not args.accept_unverified:
+        return fail(refusal(verdict, ctx.lang), EXIT_INPUT)
+    note = (
+        "imported although not verified (--accept-unverified)"
+        if ctx.lang == "en"
+        else "importato benché non verificato (--accept-unverified)"
+    )
+    print(f"hubdesk: {note}", file=sys.stderr)
+    return None
+
+
 def _import(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() in (".asice", ".sce") and args.file.is_file():
+        refused = _verify_first(ctx, args)
+        if refused is not None:
+            return refused
+    elif (args.trust or args.accept_unverified) and args.file.suffix.lower() not in (".asice", ".sce"):
+        return fail(
+            "--trust and --accept-unverified are for .asice packages"
+            if ctx.lang == "en"
+            else "--trust e --accept-unverified valgono per i pacchetti .asice",
+            EXIT_INPUT,
+        )
     ws = ctx.workspace()
     new_id = ws.import_file(args.file, args.attachments)
     missing = len(ws.get(new_id).document["attachments"]) - len(ws.attachment_facts(new_id))

@@ -91,8 +91,12 @@ def test_build_sign_import_round_trip(env: Path, pki: Pki, tmp_path: Path, capsy
     finally:
         ws.close()
     # the package becomes a new dossier, identical apart from its id
-    assert main(["dossier", "import", str(package)]) == 0
-    new_id = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["dossier", "import", str(package)]) == 2  # verified first: no trust, no copy
+    assert "--accept-unverified" in capsys.readouterr().err
+    assert main(["dossier", "import", str(package), "--trust", str(pki.ca_pem)]) == 0
+    out = capsys.readouterr().out
+    assert "TOTAL_PASSED" in out  # the verdict, then the new id alone on the last line
+    new_id = out.strip().splitlines()[-1]
     ws = Workspace.open(env)
     try:
         a, b = ws.get(demo_id).document, ws.get(new_id).document

@@ -12,20 +12,11 @@ from PySide6.QtCore import QObject, Signal
 
 from hubdesk.progress import Cancelled
 from hubdesk.verify.batch import verify_stream
+from hubdesk.verify.importing import reviewer_trust
 from hubdesk.verify.preview import Preview, read_preview
 from hubdesk.verify.trust import TrustAnchors
-from hubdesk.verify.truststore import TrustStore
 
 log = logging.getLogger("hubdesk.ui")
-
-
-def reviewer_trust() -> TrustAnchors:
-    """The reviewer's trust store; a damaged store means no trust (the verdict then says so)."""
-    try:
-        return TrustStore().trust()
-    except Exception:
-        log.exception("trust store unreadable")
-        return TrustAnchors((), "nessuna", None)
 
 
 class _Flag:
