@@ -1777,6 +1777,14 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>The package could not be verified: a copy would hold a dossier that nobody can vouch for. Create it anyway?</source>
+        <translation>Non è stato possibile verificare il pacchetto: la copia conterrebbe un dossier di cui nessuno può garantire la provenienza. Crearla comunque?</translation>
+    </message>
+    <message>
+        <source>Create an unverified copy</source>
+        <translation>Crea una copia non verificata</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsModel</name>
