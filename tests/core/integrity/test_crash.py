@@ -76,17 +76,29 @@ def _integrity_ok(path: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def _no_temporary_files(*folders: Path) -> None:
+def _no_temporary_files(own_tmp: Path, *folders: Path) -> None:
     for folder in folders:
         assert not list(folder.glob(".hubdesk-*.asice.part")), folder
-    assert not [
-        p
-        for p in Path(tempfile.gettempdir()).glob("hubdesk-import-*")
-        if not p.name.startswith(f"hubdesk-import-{os.getpid()}-")
-    ]
+    assert not list(own_tmp.glob("hubdesk-import-*"))
 
 
-def test_kills_during_import_build_and_edit_lose_nothing(tmp_path: Path) -> None:
+@pytest.fixture
+def own_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder and a registry of pending files for this test and its children only.
+
+    Other tests (and other programs) running meanwhile have their own ``hubdesk-import-*`` folders
+    in the shared temporary folder; they are theirs, not leftovers of the processes killed here.
+    """
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setenv("HUBDESK_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))  # gettempdir() caches its first answer
+    return folder
+
+
+def test_kills_during_import_build_and_edit_lose_nothing(tmp_path: Path, own_tmp: Path) -> None:
+    assert tempfile.gettempdir() == str(own_tmp)
     rng = random.Random(int(os.environ.get("HUBDESK_CRASH_SEED", "11")))
     (tmp_path / "pki").mkdir()
     pki = make_pki(tmp_path / "pki")
@@ -119,7 +131,7 @@ def test_kills_during_import_build_and_edit_lose_nothing(tmp_path: Path) -> None
             for dossier_id in listed:
                 doc = ws.get(dossier_id).document
                 assert len(ws.attachment_facts(dossier_id)) == len(doc["attachments"])
-        _no_temporary_files(out)
+        _no_temporary_files(own_tmp, out)
 
         built = _run_and_kill("build", path, demo_id, [str(out), str(pki.signer_p12), PASSWORD], rng)
         _integrity_ok(path)
@@ -133,4 +145,4 @@ def test_kills_during_import_build_and_edit_lose_nothing(tmp_path: Path) -> None
         for line in built:
             name = line.split(" ")[1]
             assert (out / name).exists()
-        _no_temporary_files(out)
+        _no_temporary_files(own_tmp, out)
