@@ -27,7 +27,7 @@ def _validate(ctx: CliContext, args: argparse.Namespace) -> int:
     if (args.file is None) == (args.dossier is None):
         return fail("indicare un file FILE.json oppure --dossier ID (uno solo dei due)", EXIT_INPUT)
     if args.dossier:
-        result = ctx.workspace().validate(args.dossier)
+        result = ctx.workspace().validate(args.dossier, rehash=True)  # every stored byte read again
     else:
         doc = load_path(args.file)
         result = validate_document(doc, load_call_profile())

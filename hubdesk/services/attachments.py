@@ -68,17 +68,28 @@ def store_file(store: Store, path: Path) -> StoredFile:
     return StoredFile(sha256=sha, size=size, sniffed_media_type=sniffed, file_name=path.name)
 
 
-def facts_for(session: Session, doc: dict[str, Any]) -> dict[str, AttachmentFacts]:
-    """Facts about the stored bytes of each attachment record that has them."""
+def facts_for(session: Session, doc: dict[str, Any], *, rehash: bool = False) -> dict[str, AttachmentFacts]:
+    """Facts about the stored bytes of each attachment record that has them.
+
+    With ``rehash`` every stored file is read again and its SHA-256 and size are those of the bytes
+    actually there (a full check, for ``validate --dossier``); otherwise those recorded when it was
+    stored (hashed as it was stored), which is what the editor and the library need.
+    """
     records = [a for a in doc.get("attachments", []) if isinstance(a, dict)]
     stored = blobs.blob_facts(session, {str(a.get("sha256")) for a in records})
+    digests: dict[str, tuple[str, int]] = {}
     out: dict[str, AttachmentFacts] = {}
     for a in records:
-        fact = stored.get(str(a.get("sha256")))
-        if fact is not None:
-            out[str(a.get("id"))] = AttachmentFacts(
-                size=fact[0], sha256=str(a["sha256"]), sniffed_media_type=fact[1]
-            )
+        sha = str(a.get("sha256"))
+        fact = stored.get(sha)
+        if fact is None:
+            continue
+        size = fact[0]
+        if rehash:
+            if sha not in digests:
+                digests[sha] = blobs.stored_digest(session, sha) or ("", 0)
+            sha, size = digests[sha]
+        out[str(a.get("id"))] = AttachmentFacts(size=size, sha256=sha, sniffed_media_type=fact[1])
     return out
 
 

@@ -23,15 +23,18 @@ from hubdesk.validation import validate_document
 from hubdesk.validation.issues import ValidationResult
 
 
-def _validate(store: Store, session: Session, d: m.Dossier) -> tuple[dict[str, Any], ValidationResult]:
+def _validate(
+    store: Store, session: Session, d: m.Dossier, *, rehash: bool = False
+) -> tuple[dict[str, Any], ValidationResult]:
     doc = store.document(session, d)
-    return doc, validate_document(doc, store.profile, attachment_facts=facts_for(session, doc))
+    facts = facts_for(session, doc, rehash=rehash)
+    return doc, validate_document(doc, store.profile, attachment_facts=facts)
 
 
-def validate(store: Store, dossier_id: str) -> ValidationResult:
-    """Schema + every rule, with ATT-001/ATT-002 on the stored bytes."""
+def validate(store: Store, dossier_id: str, *, rehash: bool = False) -> ValidationResult:
+    """Schema + every rule, with ATT-001/ATT-002 on the stored bytes (read again with ``rehash``)."""
     with store.reading() as s:
-        return _validate(store, s, store.dossier(s, dossier_id))[1]
+        return _validate(store, s, store.dossier(s, dossier_id), rehash=rehash)[1]
 
 
 _NO_STATUS = object()

@@ -229,8 +229,8 @@ class Workspace(Store):
     def partners_in_workspace(self, exclude_dossier: str | None = None) -> list[tuple[str, dict[str, Any]]]:
         return status.partners_in_workspace(self, exclude_dossier)
 
-    def validate(self, dossier_id: str) -> ValidationResult:
-        return status.validate(self, dossier_id)
+    def validate(self, dossier_id: str, *, rehash: bool = False) -> ValidationResult:
+        return status.validate(self, dossier_id, rehash=rehash)
 
     def freeze_version(
         self, dossier_id: str, *, package_name: str | None = None, package_sha256: str | None = None

@@ -161,3 +161,26 @@ def test_import_refuses_a_file_larger_than_declared_without_reading_it_all(
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(HubDeskError):
         ws.import_file(path, att_dir)
+
+
+def test_validate_dossier_reads_the_stored_bytes_again(
+    ws: Workspace, demo_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Damaged stored bytes (a disk error, a tampered file) are found by validation, not trusted by name."""
+    from hubdesk.cli import main
+
+    src = tmp_path / "vero.pdf"
+    data = _pdf(src, 4000)
+    sha = _corrupt_blob(ws, data)
+
+    class Stored:
+        file_name, size, sha256 = "vero.pdf", len(data), sha
+
+    _attach(ws, demo_id, Stored())
+    assert "ATT-001" not in {i.rule for i in ws.validate(demo_id).issues}  # the quick check trusts it
+    assert "ATT-001" in {i.rule for i in ws.validate(demo_id, rehash=True).issues}
+    code = main(["--workspace", str(ws.path), "--lang", "en", "validate", "--dossier", demo_id])
+    out = capsys.readouterr().out
+    assert code == 1 and "ATT-001" in out and "different SHA-256" in out
+    ws.store_file(src)  # the right file again replaces the damaged bytes
+    assert "ATT-001" not in {i.rule for i in ws.validate(demo_id, rehash=True).issues}
