@@ -6,6 +6,7 @@ attachment file (present, same size, same SHA-256). A rejected import leaves the
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
@@ -175,11 +176,12 @@ def export_to(store: Store, dossier_id: str, out_json: Path, attachments_dir: Pa
     with store.reading() as s:
         doc = store.document(s, store.dossier(s, dossier_id))
     staged: list[tuple[str, Path]] = []
+    created: list[Path] = []  # folders made here, removed again when nothing could be written
     target = out_json
     try:
         if attachments_dir is not None:
             target = attachments_dir
-            attachments_dir.mkdir(parents=True, exist_ok=True)
+            created += _make_folders(attachments_dir)
             for record in doc["attachments"]:
                 target = attachments_dir / Path(record["file_name"]).name
                 with attachments.open_attachment(store, dossier_id, record["id"]) as src:
@@ -188,7 +190,7 @@ def export_to(store: Store, dossier_id: str, out_json: Path, attachments_dir: Pa
                     os.fchmod(fd, file_mode_from_umask())
                     _copy_checked(src, fd, record)
         target = out_json
-        out_json.parent.mkdir(parents=True, exist_ok=True)
+        created += _make_folders(out_json.parent)
         fd, tmp = tempfile.mkstemp(prefix=f".{out_json.name}.", dir=out_json.parent)
         staged.append((tmp, out_json))
         os.fchmod(fd, file_mode_from_umask())
@@ -198,11 +200,22 @@ def export_to(store: Store, dossier_id: str, out_json: Path, attachments_dir: Pa
             os.fsync(fh.fileno())
         for tmp, final in staged:
             os.replace(tmp, final)
+        created = []
     except OSError as exc:
         raise write_error(target, exc) from exc
     finally:
         for tmp, _final in staged:
             Path(tmp).unlink(missing_ok=True)
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if still empty
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; the ones created, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    return list(reversed(missing))
 
 
 def add_demo(store: Store) -> list[str]:
