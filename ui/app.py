@@ -6,21 +6,25 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hubdesk import __version__, logs
 from hubdesk.errors import HubDeskError
-from hubdesk.services import Workspace
 from hubdesk.workspace_location import default_workspace_path
 from ui.crash import install_crash_handlers
 from ui.i18n import current_language, install_translators
-from ui.instance import InstanceServer, hand_over
 from ui.open_files import DropHandler, open_path
 from ui.widgets.fonts import apply_app_font
 from ui.widgets.icons import icon
 from ui.widgets.palette import apply_palette
+
+if TYPE_CHECKING:
+    from hubdesk.services import Workspace
+    from hubdesk.services.opening import OpeningWorkspace
+    from ui.library.window import LibraryWindow
 
 log = logging.getLogger("hubdesk.ui")
 
@@ -43,13 +47,10 @@ def make_application(argv: list[str], lang: str | None = None) -> QApplication:
     return app
 
 
-def _open_workspace(workspace_path: str | None) -> Workspace | None:
-    """Open the workspace; if that fails, say why on screen and fall back to the default one."""
-    try:
-        return Workspace.open(workspace_path)
-    except (HubDeskError, OSError) as exc:
-        log.error("cannot open the workspace %s: %s", workspace_path, exc)
-        reason = exc.message(current_language()) if isinstance(exc, HubDeskError) else str(exc)
+def _explain_failure(workspace_path: str | None, exc: BaseException) -> Path | None:
+    """Say on screen why the workspace cannot be opened; the default one to open instead, if any."""
+    log.error("cannot open the workspace %s: %s", workspace_path, exc)
+    reason = exc.message(current_language()) if isinstance(exc, HubDeskError) else str(exc)
     fallback = default_workspace_path()
     can_fall_back = workspace_path is not None and Path(workspace_path).resolve() != fallback.resolve()
     text = QCoreApplication.translate("App", "The workspace cannot be opened:\n%1").replace("%1", reason)
@@ -58,14 +59,59 @@ def _open_workspace(workspace_path: str | None) -> Workspace | None:
             "App", "HubDesk opens the default workspace instead:\n%1"
         ).replace("%1", str(fallback))
     box = QMessageBox(QMessageBox.Icon.Critical, "HubDesk", text, QMessageBox.StandardButton.Ok)
-    box.exec()  # start-up, before any window: nothing else to keep responsive
-    if not can_fall_back:
+    box.exec()  # start-up: nothing else to keep responsive
+    return fallback if can_fall_back else None
+
+
+def _open_workspace(workspace_path: str | None) -> Workspace | None:
+    """Open the workspace; if that fails, say why on screen and fall back to the default one."""
+    from hubdesk.services.workspace import Workspace
+
+    try:
+        return Workspace.open(workspace_path)
+    except (HubDeskError, OSError) as exc:
+        fallback = _explain_failure(workspace_path, exc)
+    if fallback is None:
         return None
     try:
         return Workspace.open(fallback)
     except (HubDeskError, OSError):
         log.exception("cannot open the default workspace either")
         return None
+
+
+class _Opened(QObject):
+    """Carries "the workspace finished opening" from its thread to the GUI thread."""
+
+    sig_done = Signal()
+
+
+def _opening_workspace(workspace_path: str | None) -> tuple[OpeningWorkspace, _Opened] | None:
+    """A current SQLite workspace: its library rows now, the workspace itself in a background thread
+    (once started), with the object that reports on the GUI thread when it is open."""
+    from hubdesk.services.opening import OpeningWorkspace, quick_listing
+
+    listing = quick_listing(workspace_path)
+    if listing is None:
+        return None
+    opened = _Opened()
+    return OpeningWorkspace(*listing, on_done=opened.sig_done.emit), opened
+
+
+def _adopt_opened(window: LibraryWindow, opening: OpeningWorkspace, workspace_path: str | None) -> None:
+    """On the GUI thread: the window takes the open workspace, or says why it could not be opened."""
+    if cast(object, window.workspace) is not opening:
+        return  # the user switched workspace meanwhile
+    error = opening.error
+    if error is None:
+        window.workspace = opening.result()
+        return
+    fallback = _explain_failure(workspace_path, error)
+    if fallback is not None:
+        window.switch_workspace(fallback)
+    else:
+        window.close()
+        QApplication.exit(2)
 
 
 class FirstPaint(QObject):
@@ -113,16 +159,30 @@ def run_gui(
     install_crash_handlers()
     log.info("HubDesk %s starting (log: %s)", __version__, log_path)
     key = _instance_key(workspace_path)
-    if not exit_after_start and hand_over(key, open_file):
-        return 0
-    workspace = _open_workspace(workspace_path)
+    if not exit_after_start:
+        from ui.instance import hand_over  # QtNetwork: only when another instance may be running
+
+        if hand_over(key, open_file):
+            return 0
+    quick = _opening_workspace(workspace_path)
+    opening = quick[0] if quick is not None else None
+    workspace = opening if opening is not None else _open_workspace(workspace_path)
     if workspace is None:
         return 2
     from ui.library.window import LibraryWindow
 
-    window = LibraryWindow(workspace)
+    # an OpeningWorkspace stands in for the Workspace; the status check process starts after the paint
+    window = LibraryWindow(cast("Workspace", workspace), hold_status_check=True)
+    if quick is not None:
+        opening, opened = quick
+        opened.setParent(window)
+        opened.sig_done.connect(lambda: _adopt_opened(window, opening, workspace_path))
+        if opening.ready:  # opened before the connection was made
+            _adopt_opened(window, opening, workspace_path)
     DropHandler(window)
     if not exit_after_start:
+        from ui.instance import InstanceServer
+
         server = InstanceServer(key, window)
         server.sig_file.connect(
             lambda name: open_path(window, Path(name)) if name else window.bring_to_front()
@@ -130,10 +190,13 @@ def run_gui(
 
     def after_first_paint() -> None:
         log.info("first window painted")
-        if exit_after_start:
+        if exit_after_start:  # the workspace was read for the paint; the rest is never loaded
             window.close()  # stops the status check process, saves the geometry
             app.exit(0)
             return
+        if opening is not None:
+            opening.start()
+        window.status_refresher.release()
         warm_up_in_background()
         if open_file:
             open_path(window, Path(open_file))

@@ -58,8 +58,10 @@ def load_state(name: str) -> QByteArray | None:
 
 def add_recent_workspace(path: str) -> list[str]:
     """Put ``path`` first in the recent list (no duplicates, at most MAX_RECENT) and return the list."""
-    items = [p for p in get(RECENT_WORKSPACES) if p != path]
+    current = get(RECENT_WORKSPACES)
+    items = [p for p in current if p != path]
     items.insert(0, path)
     items = items[:MAX_RECENT]
-    put(RECENT_WORKSPACES, items)
+    if items != current:  # reopening the latest workspace writes nothing (a file write at start-up)
+        put(RECENT_WORKSPACES, items)
     return items

@@ -19,16 +19,20 @@ from sqlalchemy.exc import DBAPIError
 
 from hubdesk.errors import WorkspaceError
 from hubdesk.storage.engine import read_engine, translate
+from hubdesk.storage.revision import HEAD_REVISION  # set there when adding a migration
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-#: The newest migration's revision. A workspace already there opens without importing Alembic
-#: (with mako and pygments, a third of the start-up). Adding a migration: set this to its
-#: revision (tests/core/storage/test_migrations.py checks it against Alembic's head).
-HEAD_REVISION = "0006_shared_workspace"
 
-__all__ = ["WorkspaceError", "alembic_config", "current_revision", "head_revision", "upgrade"]
+__all__ = [
+    "HEAD_REVISION",
+    "WorkspaceError",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "upgrade",
+]
 
 log = logging.getLogger("hubdesk.storage")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

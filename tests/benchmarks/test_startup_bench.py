@@ -1,5 +1,8 @@
 """Start-up: ``hubdesk gui --exit-after-start`` on a 200-dossier workspace against a bare PySide6 window
-with the same QApplication set-up, both whole processes, paired runs in this same run (median ratio)."""
+with the same QApplication set-up, both whole processes, paired runs in this same run (median ratio).
+
+The library paints from rows read with the standard sqlite3 module; SQLAlchemy, the call profile and
+validation load after the first paint (``hubdesk.services.opening``)."""
 
 from __future__ import annotations
 
@@ -63,7 +66,7 @@ def test_start_up_to_first_paint_near_a_bare_window(workspace_200: Path, tmp_pat
     _run(app, env)  # the first run compiles bytecode and warms the disk cache
     _run(bare, env)
     ratios, apps, bares = [], [], []
-    for _ in range(3):
+    for _ in range(5):
         a, b = _run(app, env), _run(bare, env)
         apps.append(a)
         bares.append(b)
@@ -72,6 +75,7 @@ def test_start_up_to_first_paint_near_a_bare_window(workspace_200: Path, tmp_pat
         f"\nstart-up to first paint (200 dossiers): app {statistics.median(apps):.2f} s,"
         f" bare PySide6 window {statistics.median(bares):.2f} s"
     )
-    # goal 1.5x (issue 14); today it is missed (SQLAlchemy still loads before the first paint), so CI
-    # fails only past 10x the goal, a gross regression
-    assert report("start-up / bare window", statistics.median(ratios), 1.5, unit="x", factor=10.0)
+    # goal 1.5x (issue 14); a quiet two-core machine measures about 2x (Python start-up, argparse, the
+    # Qt namespace enums, style, fonts, translations and a 200-row table on top of the bare window).
+    # CI fails only past 3x the goal: SQLAlchemy loading before the paint again measures about 5x.
+    assert report("start-up / bare window", statistics.median(ratios), 1.5, unit="x", factor=3.0)

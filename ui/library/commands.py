@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from hubdesk.services import Workspace
+if TYPE_CHECKING:
+    from hubdesk.services import Workspace
 
 
 class DeleteDossierCommand(QUndoCommand):

@@ -33,6 +33,19 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
 
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SummaryRole,
+        SortRole,
+        IdRole,
+    )
+)
+
 FILTER_ALL, FILTER_ERRORS, FILTER_WARNINGS, FILTER_READY, FILTER_ARCHIVED = range(5)
 
 
@@ -49,10 +62,12 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
+        self._texts: dict[str, dict[int, str]] = {}
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -84,21 +99,24 @@ class DossierTableModel(QAbstractTableModel):
         return ", ".join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None  # painting and column sizing ask for a dozen roles per cell: most end here
         s = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_MUNICIPALITY: s.municipality,
-                COL_TITLE: s.title,
-                COL_ACRONYM: s.acronym,
-                COL_STATUS: self.status_text(s),
-                COL_FESR: format_eur(s.requested_fesr_cents),
-                COL_FSE: format_eur(s.requested_fse_cents),
-                # who changed it last, when recorded (a shared workspace has several people)
-                COL_MODIFIED: " · ".join(filter(None, (local_time(s.modified), s.modified_by))),
-            }.get(col)
+            texts = self._texts.get(s.id)
+            if texts is None:  # formatted once per row (painting and column sizing ask many times)
+                texts = self._texts[s.id] = {
+                    COL_MUNICIPALITY: s.municipality,
+                    COL_TITLE: s.title,
+                    COL_ACRONYM: s.acronym,
+                    COL_STATUS: self.status_text(s),
+                    COL_FESR: format_eur(s.requested_fesr_cents),
+                    COL_FSE: format_eur(s.requested_fse_cents),
+                    # who changed it last, when recorded (a shared workspace has several people)
+                    COL_MODIFIED: " · ".join(filter(None, (local_time(s.modified), s.modified_by))),
+                }
+            return texts.get(col)
         if role == SortRole:
             return {
                 COL_MUNICIPALITY: s.municipality.casefold(),

@@ -40,12 +40,27 @@ class StatusRefresher(QObject):
         self._workspace: Any = None
         self._pending: list[str] = []
         self._done = 0
+        self._held = False
+        self._held_workspace: Any = None
 
     @property
     def running(self) -> bool:
         return self._timer.isActive() or self._process is not None
 
+    def hold(self) -> None:
+        """Start no check process until :meth:`release` (the app holds it until its first paint)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        workspace, self._held_workspace = self._held_workspace, None
+        if workspace is not None:
+            self.start(workspace)
+
     def start(self, workspace: Any) -> None:
+        if self._held:
+            self._held_workspace = workspace
+            return
         if self.running:
             return
         self._workspace = workspace
@@ -63,6 +78,7 @@ class StatusRefresher(QObject):
 
     def stop(self) -> None:
         """Forget the remaining work (before the workspace is closed or replaced)."""
+        self._held_workspace = None
         self._timer.stop()
         self._pending = []
         if self._process is not None:

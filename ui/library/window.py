@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.errors import HubDeskError
 from hubdesk.money import format_eur
-from hubdesk.services import ServiceError, Workspace
+from hubdesk.services import ServiceError
 from ui import dialogs, settings
 from ui.help import install_help_menu
 from ui.library.commands import ArchiveDossierCommand, CloneDossierCommand, DeleteDossierCommand
@@ -44,13 +44,14 @@ from ui.library.model import (
 )
 from ui.library.settings_dialog import SettingsDialog
 from ui.library.status_worker import StatusRefresher
-from ui.library.wizard import NewDossierDialog
 from ui.shortcuts import redo_shortcuts
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from hubdesk.services import Workspace  # loads after the first paint (services.opening)
     from ui.editor.window import EditorWindow  # imported on first open: not needed to paint the library
+    from ui.library.wizard import NewDossierDialog  # imported on first use: not needed to paint
 
 log = logging.getLogger("hubdesk.ui")
 
@@ -58,7 +59,10 @@ log = logging.getLogger("hubdesk.ui")
 class LibraryWindow(QMainWindow):
     """Owns the open Workspace and the editor windows opened from it."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, hold_status_check: bool = False
+    ) -> None:
+        """``hold_status_check``: start no status check until ``status_refresher.release()``."""
         super().__init__(parent)
         self.workspace = workspace
         self.editors: dict[str, EditorWindow] = {}
@@ -68,6 +72,8 @@ class LibraryWindow(QMainWindow):
         self.new_dialog: NewDossierDialog | None = None
         self._stale = False
         self.status_refresher = StatusRefresher(self)
+        if hold_status_check:
+            self.status_refresher.hold()
         self.status_refresher.sig_refreshed.connect(self._on_status_refreshed)
         self.model = DossierTableModel(self)
         self.proxy = DossierFilterProxy(self)
@@ -298,6 +304,8 @@ class LibraryWindow(QMainWindow):
     # ------------------------------------------------------------------ dossier actions
     def new_dossier(self) -> NewDossierDialog:
         """Open the new-dossier dialog (window-modal, not blocking); it creates the dossier on accept."""
+        from ui.library.wizard import NewDossierDialog
+
         dialog = NewDossierDialog(self.workspace.profile, self)
         dialog.accepted.connect(lambda: self._on_new_accepted(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -321,7 +329,9 @@ class LibraryWindow(QMainWindow):
     def open_editor(self, dossier_id: str) -> EditorWindow:
         editor = self.editors.get(dossier_id)
         if editor is None:
-            from ui.editor.window import EditorWindow
+            from ui.editor.window import (
+                EditorWindow,
+            )  # imported on first open: not needed to paint the library
 
             editor = EditorWindow(self.workspace, dossier_id)
             editor.sig_saved.connect(self._on_editor_saved)
@@ -498,6 +508,8 @@ class LibraryWindow(QMainWindow):
 
     def switch_workspace(self, path: Path) -> None:
         """Close the editors, open (or create) ``path`` and show its dossiers."""
+        from hubdesk.services.workspace import Workspace
+
         try:
             new = Workspace.open(path)
         except (HubDeskError, OSError) as exc:
