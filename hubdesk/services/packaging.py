@@ -79,16 +79,18 @@ def build_submission(
 
         return drop
 
-    result = build_package(
-        doc,
-        lambda record: blobs.open_blob(store.read_engine, record["sha256"]),
-        signer,
-        out_path,
-        validation=validation,
-        dossier_version=version,
-        app_version=__version__,
-        progress=progress,
-        generated_on=export.created_on,
-        record=record,
-    )
+    # every attachment streamed in one read transaction, in large reads (blobs.stream_blob)
+    with store.reading() as s:
+        result = build_package(
+            doc,
+            lambda record: blobs.stream_blob(s, record["sha256"]),
+            signer,
+            out_path,
+            validation=validation,
+            dossier_version=version,
+            app_version=__version__,
+            progress=progress,
+            generated_on=export.created_on,
+            record=record,
+        )
     return BuildOutcome(result, version)
