@@ -36,6 +36,15 @@ step "validate FILE.json: no errors"
 step "package build: $(wc -c <"$work/proposta.asice") bytes"
 "$hub" package verify "$work/proposta.asice" --trust "$work/ca.pem" >/dev/null
 step "package verify: TOTAL_PASSED"
+# A folder of 3 packages on two worker processes (spawned copies of the bundled program): three
+# verdicts, nothing on the terminal but ours (a pool that failed to start would say so there).
+mkdir "$work/pec"
+for n in 1 2 3; do cp "$work/proposta.asice" "$work/pec/HUB_00000${n}_SMOKE_v1.asice"; done
+"$hub" package verify "$work/pec" --trust "$work/ca.pem" --workers 2 --json >"$work/pec.json" 2>"$work/pec.err"
+passed="$(grep -c '^      "indication": "TOTAL_PASSED"' "$work/pec.json" || true)"
+[ "$passed" = 3 ] || { echo "smoke: folder verify: $passed of 3 passed" >&2; cat "$work/pec.err" >&2; exit 1; }
+[ ! -s "$work/pec.err" ] || { echo "smoke: folder verify wrote to stderr:" >&2; cat "$work/pec.err" >&2; exit 1; }
+step "package verify FOLDER (3 packages, 2 processes): TOTAL_PASSED x3"
 timeout 120 "$hub" gui --exit-after-start
 step "gui --exit-after-start: painted"
 echo "smoke: all passed"

@@ -10,6 +10,7 @@ the same municipality or with the same CUP.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -29,6 +30,7 @@ from hubdesk.verify.trust import TrustAnchors
 from hubdesk.verify.verdict import PackageVerdict
 
 DEFAULT_WORKERS = 2
+log = logging.getLogger("hubdesk.verify")
 _worker_trust: TrustAnchors | None = None
 
 
@@ -46,16 +48,19 @@ def _verify_in_worker(path: str, now: datetime) -> PackageVerdict:
 
 
 def default_workers() -> int:
-    """Two processes (the brief's "both cores"); one in a frozen bundle, where child processes of the
-    bundled interpreter are not available."""
-    if getattr(sys, "frozen", False):
-        return 1
+    """Two processes (the brief's "both cores"), or fewer on a one-core machine."""
     return max(1, min(DEFAULT_WORKERS, os.cpu_count() or 1))
 
 
 def _context() -> multiprocessing.context.BaseContext:
     """fork is fast, but unsafe once threads run (a GUI, a worker thread): then forkserver, preloading
-    the verifier only (never ``__main__``, which may be the GUI's start-up script)."""
+    the verifier only (never ``__main__``, which may be the GUI's start-up script).
+
+    In a frozen bundle (PyInstaller) always spawn: the child is the bundled program itself, which
+    ``multiprocessing.freeze_support()`` at the top of its entry script turns into a worker, the same
+    way on Linux, Windows and macOS. A pool that cannot start falls back to this process."""
+    if getattr(sys, "frozen", False):
+        return multiprocessing.get_context("spawn")
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -79,19 +84,20 @@ def verify_stream(
     now = now or datetime.now(UTC)
     workers = min(workers or default_workers(), len(paths))
     if workers <= 1:
-        for i, path in enumerate(paths):
-            if progress.cancelled():
-                raise Cancelled()
-            yield i, verify_package(path, trust, now=now)
-            progress.report((i + 1) / len(paths), "Verifica dei pacchetti")
+        yield from _in_this_process(paths, trust, now, progress)
         return
     ders = tuple(c.dump() for c in trust.roots)
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=_context(),
-        initializer=_init_worker,
-        initargs=(ders, trust.source, trust.as_of, logs.library_log_target()),
-    )
+    try:
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(ders, trust.source, trust.as_of, logs.library_log_target()),
+        )
+    except (OSError, ImportError, NotImplementedError) as exc:  # no processes here (no semaphores…)
+        log.warning("verification in one process: %s", exc)
+        yield from _in_this_process(paths, trust, now, progress)
+        return
     try:
         pending: dict[Future[PackageVerdict], int] = {
             pool.submit(_verify_in_worker, str(p), now): i for i, p in enumerate(paths)
@@ -114,6 +120,16 @@ def verify_stream(
                 yield index, verdict
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_this_process(
+    paths: Sequence[str | Path], trust: TrustAnchors, now: datetime, progress: Progress
+) -> Iterator[tuple[int, PackageVerdict]]:
+    for i, path in enumerate(paths):
+        if progress.cancelled():
+            raise Cancelled()
+        yield i, verify_package(path, trust, now=now)
+        progress.report((i + 1) / len(paths), "Verifica dei pacchetti")
 
 
 def _crashed(path: str, exc: BaseException) -> PackageVerdict:
