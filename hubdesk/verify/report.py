@@ -14,7 +14,7 @@ from pathlib import Path
 from hubdesk.fileio import atomic_output
 from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
-from hubdesk.verify.verdict import INDETERMINATE, MEANING, TOTAL_PASSED, PackageVerdict
+from hubdesk.verify.verdict import INDETERMINATE, MEANING, TOTAL_PASSED, PackageVerdict, SignatureCheck
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_RULES_SHOWN = 10
@@ -130,7 +130,7 @@ def clean(text: object) -> str:
     return _CONTROL.sub(" ", str(text))
 
 
-def outcome_text(v: PackageVerdict, lang: str = "it") -> str:
+def outcome_text(v: PackageVerdict | SignatureCheck, lang: str = "it") -> str:
     """``NON VALIDO (TOTAL_FAILED, HASH_FAILURE: contenuto modificato dopo la firma)``.
 
     The ETSI code is repeated only when the label differs from it (never "INDETERMINATE (INDETERMINATE").
@@ -187,8 +187,7 @@ def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
     if len(v.signatures) > 1:
         lines.append(f"  {t['signatures']}:")
         for s in v.signatures:
-            sub = f", {s.sub_indication}" if s.sub_indication else ""
-            lines.append(f"    {clean(s.file)}: {s.indication}{sub} — {clean(s.signer or t['none'])}")
+            lines.append(f"    {clean(s.file)}: {outcome_text(s, lang)} — {clean(s.signer or t['none'])}")
     lines.append(f"  {t['files']}: {v.files_ok}/{len(v.files)} {t['intact']}")
     lines += [f"    {f.status:<9} {clean(f.name)}" for f in v.files if f.status != "OK"]
     if v.rules_checked:

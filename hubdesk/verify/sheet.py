@@ -125,10 +125,7 @@ def package_story(v: PackageVerdict, lang: str = "it") -> list[object]:
     )
     if v.signatures:
         story += [_p(t["signatures"], "h2")]
-        rows = [
-            [s.file, s.indication + (f" / {s.sub_indication}" if s.sub_indication else ""), s.signer or "—"]
-            for s in v.signatures
-        ]
+        rows = [[s.file, outcome_text(s, lang), s.signer or "—"] for s in v.signatures]
         story.append(
             data_table([t["file"], str(lab["outcome"]), str(lab["signer"])], rows, [0.32, 0.3, 0.38])
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from hubdesk.verify.preview import Preview
+from hubdesk.verify.report import outcome_text
 from hubdesk.verify.verdict import PackageVerdict
 from ui.reviewer import texts
 from ui.reviewer.worker import VerifyRunner
@@ -217,8 +218,7 @@ class PackageWindow(QMainWindow):
         f["trust"].setText(self._trust_text(v))
         self.signatures.clear()
         for s in v.signatures:
-            sub = f" ({s.sub_indication})" if s.sub_indication else ""
-            self.signatures.addItem(f"{s.file}: {s.indication}{sub} — {s.signer or '—'}")
+            self.signatures.addItem(f"{s.file}: {outcome_text(s, lang)} — {s.signer or '—'}")
         self.problems.clear()
         for p in v.problems:
             self.problems.addItem(p.text(lang))

@@ -10,7 +10,7 @@ import pytest
 from hubdesk.package import names as N
 from hubdesk.package.manifest import build_manifest, parse_manifest
 from hubdesk.signing import load_pkcs12_signer
-from hubdesk.verify import verify_package
+from hubdesk.verify import format_verdict, verify_package
 from tests.core.package.pki import PASSWORD
 from tests.core.verify.conftest import Env
 from tests.core.verify.tampering import entries, resign_pdf, sign, tamper, write_zip
@@ -112,6 +112,11 @@ def test_second_signature_by_untrusted_signer_is_checked(env: Env, tmp_path: Pat
         sig2: ("INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND"),
     }
     assert any(sig2 in p.it for p in v.problems)
+    text = format_verdict(v, "it")  # each signature's outcome in words, as the package window shows it
+    assert (
+        f"{sig2}: INDETERMINATO (INDETERMINATE, NO_CERTIFICATE_CHAIN_FOUND" in text
+        and f"{N.SIGNATURE}: VALIDO (TOTAL_PASSED)" in text
+    )
 
 
 def test_second_trusted_signature_passes_with_both_reported(env: Env, tmp_path: Path) -> None:
