@@ -27,7 +27,7 @@ class Contents:
     document: dict[str, Any]
     files: list[FileCheck]
     facts: dict[str, AttachmentFacts]  # by attachment id
-    problems: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (Italian, English)
 
 
 def _digest(zf: zipfile.ZipFile, info: zipfile.ZipInfo, algorithm: str) -> tuple[bytes, int]:
@@ -75,7 +75,7 @@ def read_contents(path: str | Path, signed: dict[str, tuple[str, bytes]]) -> Con
         expected = dict(zip(N.attachment_entry_names(attachments), attachments, strict=True))
         files: list[FileCheck] = []
         facts: dict[str, AttachmentFacts] = {}
-        problems: list[str] = []
+        problems: list[tuple[str, str]] = []
         for name, info in entries.items():
             if name == N.MIMETYPE or name.startswith("META-INF/"):
                 continue
@@ -93,10 +93,18 @@ def read_contents(path: str | Path, signed: dict[str, tuple[str, bytes]]) -> Con
             facts[str(att.get("id"))] = AttachmentFacts(size=size, sha256=sha, sniffed_media_type=sniffed)
             if sha != str(att.get("sha256", "")).lower():
                 problems.append(
-                    f"L'allegato {att.get('id')} non corrisponde all'impronta registrata nel dossier"
+                    (
+                        f"L'allegato {att.get('id')} non corrisponde all'impronta registrata nel dossier",
+                        f"Attachment {att.get('id')} does not match the digest recorded in the dossier",
+                    )
                 )
         for name, att in expected.items():
             if name not in entries:
-                problems.append(f"Allegato {att.get('id')} assente dal pacchetto ({name})")
+                problems.append(
+                    (
+                        f"Allegato {att.get('id')} assente dal pacchetto ({name})",
+                        f"Attachment {att.get('id')} missing from the package ({name})",
+                    )
+                )
         files += [FileCheck(name, "MISSING") for name in signed if name not in entries and name != N.MIMETYPE]
     return Contents(document, files, facts, problems)

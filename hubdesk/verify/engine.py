@@ -100,7 +100,7 @@ def _check(
     verdict: PackageVerdict,
     now: datetime,
 ) -> list[Finding]:
-    findings = [Finding.note(p, p) for p in contents.problems]
+    findings = [Finding.note(it, en) for it, en in contents.problems]
     findings += parts.findings
     verdict.files = list(contents.files) + parts.meta_files
     _describe(verdict, contents.document)

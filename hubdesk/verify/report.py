@@ -150,7 +150,19 @@ def trust_text(v: PackageVerdict, lang: str = "it") -> str:
     if not source or source == "nessuna":
         return str(t["trust_none"])
     as_of = v.trust.get("as_of")
-    return clean(source) + (f" ({t['as_of']} {day(as_of, lang)})" if as_of else "")
+    return clean(trust_source(source, lang)) + (f" ({t['as_of']} {day(as_of, lang)})" if as_of else "")
+
+
+_SOURCE_WORDS = (("archivio fiduciario: ", "trust store: "), ("Lista di fiducia ", "Trusted list "))
+
+
+def trust_source(source: str, lang: str = "it") -> str:
+    """The trust a verdict used, named in ``lang`` (the verdict records it in Italian)."""
+    if lang == "en":
+        for it, en in _SOURCE_WORDS:
+            if source.startswith(it):
+                return en + source[len(it) :]
+    return source
 
 
 def day(value: str | None, lang: str = "it") -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hubdesk.labels import local_datetime
 from hubdesk.money import format_eur
 from hubdesk.verify.preview import Preview
-from hubdesk.verify.report import outcome_text
+from hubdesk.verify.report import outcome_text, trust_source
 from hubdesk.verify.verdict import PackageVerdict
 from ui.reviewer import texts
 from ui.reviewer.worker import VerifyRunner
@@ -232,7 +232,8 @@ class PackageWindow(QMainWindow):
         if not source or source == "nessuna":
             return self.tr("no trusted authority configured: add one in Settings or with «hubdesk trust add»")
         as_of = v.trust.get("as_of")
-        return source + (" — " + self.tr("as of %1").replace("%1", _date(as_of)) if as_of else "")
+        named = trust_source(source, _lang())
+        return named + (" — " + self.tr("as of %1").replace("%1", _date(as_of)) if as_of else "")
 
     def _fill_files(self, v: PackageVerdict) -> None:
         labels = {

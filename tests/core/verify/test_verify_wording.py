@@ -89,3 +89,20 @@ def test_trust_store_names_in_words(env: Env) -> None:
         ("country_name", "IT"),
         ("common_name", "HubDesk Test CA"),
     )
+
+
+def test_english_report_has_no_italian_trust_or_attachment_words(env: Env, tmp_path: Path) -> None:
+    from hubdesk.package import names as N
+    from tests.core.verify.tampering import entries, tamper
+
+    store = TrustStore()
+    from hubdesk.verify.truststore import read_anchor_files
+
+    store.add(read_anchor_files([env.pki.ca_pem]))
+    dossier = entries(env.good)[N.DOSSIER].replace(b'"sha256": "', b'"sha256": "0', 1)
+    bad = tamper(env.good, tmp_path / "d.asice", replace={N.DOSSIER: dossier}, resign=env.signer)
+    v = verify_package(bad, store.trust())
+    en = format_verdict(v, "en")
+    assert "Trust: trust store: " in en and "archivio" not in en
+    assert "does not match the digest recorded in the dossier" in en and "L'allegato" not in en
+    assert "Fiducia: archivio fiduciario: " in format_verdict(v, "it")
