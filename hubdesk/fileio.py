@@ -112,7 +112,7 @@ def check_input(
 
 
 def read_stream_bounded(
-    stream: BinaryIO, limit: int, name: str | Path = "", what: tuple[str, str] = ("", "")
+    stream: IO[bytes], limit: int, name: str | Path = "", what: tuple[str, str] = ("", "")
 ) -> bytes:
     """All bytes of ``stream``, refusing (without reading on) once more than ``limit`` arrive."""
     parts: list[bytes] = []
