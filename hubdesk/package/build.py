@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -157,51 +157,55 @@ def build_package(
         "call": doc.get("call"),
     }
 
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=dest.parent)
-    except OSError as exc:
-        raise write_error(dest, exc) from exc
-    try:
-        with tracked(tmp_name), os.fdopen(fd, "w+b") as fh:
-            out = HashingWriter(fh)
-            with zipfile.ZipFile(out, "w", allowZip64=True) as zf:  # type: ignore[call-overload]
-                b = _Builder(
-                    zf,
-                    out,
-                    progress,
-                    sum(a.get("size") or 0 for a in attachments if isinstance(a.get("size"), int)),
-                )
-                write_bytes(zf, N.MIMETYPE, N.MIMETYPE_VALUE, compress=False)
-                b.add(N.DOSSIER, dump_bytes(doc), "application/json", compress=True)
-                b.add(N.PROPOSAL_PDF, signed_pdf, "application/pdf", compress=False)
-                b.add(N.VALIDATION_REPORT, dumps(report).encode("utf-8"), "application/json", compress=True)
-                for name, att in zip(entry_names, attachments, strict=True):
-                    check_cancel(progress)
-                    with open_attachment(att) as source:
-                        b.add_attachment(name, att, source)
-                progress.report(0.92, "Firma del manifesto (CAdES)")
-                manifest = build_manifest([(n, m, d) for n, m, d, _ in b.entries])
-                write_bytes(zf, N.MANIFEST, manifest, compress=True)
-                write_bytes(zf, N.SIGNATURE, sign_detached_cades(manifest, signer), compress=False)
-            fh.flush()
-            os.fsync(fh.fileno())
-            check_cancel(progress)
-            digest, size = out.result()
-            os.chmod(tmp_name, file_mode_from_umask())  # like any file the user creates
-            entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
-            result = PackageResult(dest, digest, size, entries, signer.signing_cert)
-            undo = record(result) if record is not None else None
-            try:
-                os.replace(tmp_name, dest)
-            except BaseException:
-                if undo is not None:
-                    undo()
-                raise
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise write_error(dest, exc) from exc
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    # the name is registered before the file exists, so a kill at any moment leaves nothing unswept
+    tmp_name = str(dest.parent / f"{PART_PREFIX}{uuid.uuid4().hex[:12]}{PART_SUFFIX}")
+    with tracked(tmp_name):
+        try:
+            fd = os.open(tmp_name, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            raise write_error(dest, exc) from exc
+        try:
+            with os.fdopen(fd, "w+b") as fh:
+                out = HashingWriter(fh)
+                with zipfile.ZipFile(out, "w", allowZip64=True) as zf:  # type: ignore[call-overload]
+                    b = _Builder(
+                        zf,
+                        out,
+                        progress,
+                        sum(a.get("size") or 0 for a in attachments if isinstance(a.get("size"), int)),
+                    )
+                    write_bytes(zf, N.MIMETYPE, N.MIMETYPE_VALUE, compress=False)
+                    b.add(N.DOSSIER, dump_bytes(doc), "application/json", compress=True)
+                    b.add(N.PROPOSAL_PDF, signed_pdf, "application/pdf", compress=False)
+                    report_bytes = dumps(report).encode("utf-8")
+                    b.add(N.VALIDATION_REPORT, report_bytes, "application/json", compress=True)
+                    for name, att in zip(entry_names, attachments, strict=True):
+                        check_cancel(progress)
+                        with open_attachment(att) as source:
+                            b.add_attachment(name, att, source)
+                    progress.report(0.92, "Firma del manifesto (CAdES)")
+                    manifest = build_manifest([(n, m, d) for n, m, d, _ in b.entries])
+                    write_bytes(zf, N.MANIFEST, manifest, compress=True)
+                    write_bytes(zf, N.SIGNATURE, sign_detached_cades(manifest, signer), compress=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+                check_cancel(progress)
+                digest, size = out.result()
+                os.chmod(tmp_name, file_mode_from_umask())  # like any file the user creates
+                entries = tuple(PackageEntry(n, s, d.hex()) for n, _, d, s in b.entries)
+                result = PackageResult(dest, digest, size, entries, signer.signing_cert)
+                undo = record(result) if record is not None else None
+                try:
+                    os.replace(tmp_name, dest)
+                except BaseException:
+                    if undo is not None:
+                        undo()
+                    raise
+        except OSError as exc:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise write_error(dest, exc) from exc
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
     progress.report(1.0, "Pacchetto firmato pronto")
     return result
