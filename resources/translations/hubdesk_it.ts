@@ -4,103 +4,83 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>End of project</source>
         <extracomment>injectable for tests: () -&gt; path or &quot;&quot; (a save-file dialog by default)</extracomment>
         <translation>Fine del progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="47"/>
         <source>Eligibility deadline</source>
         <translation>Termine di ammissibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="48"/>
         <source>Timeline</source>
         <translation>Cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="49"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="54"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="56"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="58"/>
         <source>Up</source>
         <translation>Su</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="60"/>
         <source>Down</source>
         <translation>Giù</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="79"/>
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="80"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="81"/>
         <source>Print to PDF…</source>
         <translation>Stampa in PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="84"/>
         <source>Timeline (drag a bar or its edges to change the months; Ctrl+wheel zooms)</source>
         <translation>Cronoprogramma (trascinare una barra o i suoi bordi per cambiare i mesi; Ctrl+rotellina per lo zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="218"/>
         <source>Edit activity %1</source>
         <translation>Modifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="228"/>
         <source>Reschedule activity %1</source>
         <translation>Ripianifica attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="231"/>
         <source>New activity</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="232"/>
         <source>Add activity</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="239"/>
         <source>Remove activity</source>
         <translation>Rimuovi attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="254"/>
         <source>Move activity</source>
         <translation>Sposta attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="261"/>
         <source>Print timeline</source>
         <translation>Stampa cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/page.py" line="272"/>
         <source>Timeline — %1</source>
         <translation>Cronoprogramma — %1</translation>
     </message>
@@ -108,83 +88,67 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="54"/>
         <source>Add deliverable</source>
         <extracomment>(field, new value) of one user edit</extracomment>
         <translation>Aggiungi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="56"/>
         <source>Remove deliverable</source>
         <translation>Rimuovi prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="78"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="79"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="80"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="81"/>
         <source>Thematic area</source>
         <translation>Ambito tematico</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="82"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="83"/>
         <source>Lead</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="84"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="85"/>
         <source>Property</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="87"/>
         <source>from month</source>
         <translation>dal mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="89"/>
         <source>to month</source>
         <translation>al mese</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="92"/>
         <source>Months</source>
         <translation>Mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="100"/>
         <source>Deliverables</source>
         <translation>Prodotti attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="145"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/form.py" line="212"/>
         <source>New deliverable</source>
         <translation>Nuovo prodotto</translation>
     </message>
@@ -192,14 +156,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
         <source>The workspace cannot be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;area di lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
         <source>HubDesk opens the default workspace instead:
 %1</source>
         <translation>HubDesk apre al suo posto l&apos;area di lavoro predefinita:
@@ -209,136 +171,102 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="28"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="30"/>
         <source>The municipality that submits the proposal, its legal representative and the person responsible for the procedure (RUP).</source>
         <translation>Il Comune che presenta la proposta, il suo legale rappresentante e il responsabile unico del procedimento (RUP).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="36"/>
-        <location filename="../../ui/sections/applicant.py" line="40"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Comune di …</source>
         <translation>Comune di …</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="45"/>
         <source>Applicant name</source>
         <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="46"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="48"/>
-        <location filename="../../ui/sections/applicant.py" line="50"/>
-        <location filename="../../ui/sections/applicant.py" line="90"/>
-        <location filename="../../ui/sections/applicant.py" line="99"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="52"/>
-        <location filename="../../ui/sections/applicant.py" line="54"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="61"/>
-        <location filename="../../ui/sections/applicant.py" line="68"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="64"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="66"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="71"/>
         <source>Joint proposal of the three BAT co-capitals (Barletta, Andria, Trani)</source>
         <translation>Proposta congiunta dei tre capoluoghi BAT (Barletta, Andria, Trani)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="72"/>
         <source>Joint BAT</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="77"/>
-        <location filename="../../ui/sections/applicant.py" line="79"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="81"/>
-        <location filename="../../ui/sections/applicant.py" line="95"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="82"/>
-        <location filename="../../ui/sections/applicant.py" line="83"/>
         <source>Role</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="87"/>
         <source>Representative&apos;s fiscal code</source>
         <translation>Codice fiscale del legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="93"/>
         <source>Person responsible for the procedure (RUP)</source>
         <translation>Responsabile unico del procedimento (RUP)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="94"/>
         <source>RUP name</source>
         <translation>Nome del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="97"/>
         <source>RUP fiscal code</source>
         <translation>Codice fiscale del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="100"/>
         <source>RUP e-mail</source>
         <translation>E-mail del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="101"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="102"/>
         <source>RUP phone</source>
         <translation>Telefono del RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="103"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/applicant.py" line="121"/>
         <source>Change municipality</source>
         <translation>Cambio del Comune</translation>
     </message>
@@ -346,42 +274,34 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="33"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="34"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="35"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="36"/>
         <source>Refers to</source>
         <translation>Riferito a</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="37"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="38"/>
         <source>Type</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="39"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/model.py" line="55"/>
         <source>(nothing in particular)</source>
         <translation>(nessun elemento)</translation>
     </message>
@@ -389,48 +309,39 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="59"/>
         <source>Attachments</source>
         <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="66"/>
         <source>Add files…</source>
         <translation>Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="68"/>
         <source>Replace file…</source>
         <translation>Sostituisci file…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="70"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="72"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="89"/>
         <source>Drop files here to attach them. Accepted: PDF, signed PDF (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</source>
         <translation>Trascinare qui i file da allegare. Formati ammessi: PDF, PDF firmato (.p7m), PNG, JPEG, ODT, ODS, DOCX, XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="95"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="173"/>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/attachments/page.py" line="218"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>Allega %n file</numerusform>
@@ -438,12 +349,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="245"/>
         <source>Replace file of %1</source>
         <translation>Sostituisci il file di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/attachments/page.py" line="252"/>
         <source>Remove attachment</source>
         <translation>Rimuovi allegato</translation>
     </message>
@@ -451,62 +360,50 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="27"/>
         <source>Line</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="28"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="29"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="30"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="31"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="32"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="33"/>
         <source>Amount (net)</source>
         <translation>Importo (netto)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="34"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="35"/>
         <source>VAT recov.</source>
         <translation>IVA recup.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="36"/>
         <source>Eligible cost</source>
         <translation>Costo ammissibile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="85"/>
         <source>Eligible cost = amount + VAT when VAT is not recoverable, else the amount alone</source>
         <translation>Costo ammissibile = importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/model.py" line="126"/>
         <source>Edit VAT recoverable</source>
         <translation>Modifica IVA recuperabile</translation>
     </message>
@@ -514,7 +411,6 @@
 <context>
     <name>BudgetOps</name>
     <message>
-        <location filename="../../ui/sections/budget/ops.py" line="105"/>
         <source>Row %1, column %2: “%3” is not a valid value.</source>
         <translation>Riga %1, colonna %2: «%3» non è un valore valido.</translation>
     </message>
@@ -522,77 +418,62 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="57"/>
         <source>Budget lines</source>
         <translation>Voci del piano finanziario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="61"/>
         <source>Filter lines (any column)…</source>
         <translation>Filtra le voci (qualsiasi colonna)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="63"/>
         <source>Filter lines</source>
         <translation>Filtra le voci</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="79"/>
         <source>Add line</source>
         <translation>Aggiungi voce</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="81"/>
         <source>Add a budget line (Insert)</source>
         <translation>Aggiungi una voce di spesa (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="82"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="84"/>
         <source>Duplicate the selected lines (Ctrl+D)</source>
         <translation>Duplica le voci selezionate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="85"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="87"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>Elimina le voci selezionate (Canc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="88"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="89"/>
         <source>Copy the selected cells for a spreadsheet (Ctrl+C)</source>
         <translation>Copia le celle selezionate per un foglio di calcolo (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="90"/>
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="92"/>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
         <translation>Incolla celle copiate da un foglio di calcolo (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/page.py" line="189"/>
         <source>Add budget line</source>
         <translation>Aggiungi voce di spesa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="204"/>
         <source>Duplicate %n budget line(s)</source>
         <translation>
             <numerusform>Duplica %n voci di spesa</numerusform>
@@ -600,7 +481,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="209"/>
         <source>Delete %n budget line(s)</source>
         <translation>
             <numerusform>Elimina %n voci di spesa</numerusform>
@@ -608,7 +488,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/page.py" line="229"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Incolla %n righe</numerusform>
@@ -619,99 +498,78 @@
 <context>
     <name>BudgetSummary</name>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="44"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="44"/>
         <source>Eligible cost (€)</source>
         <translation>Costo ammissibile (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="56"/>
         <source>Select a total to see the lines and the formula that make it.</source>
         <translation>Selezionare un totale per vedere le voci e la formula che lo compongono.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="67"/>
         <source>Limits of the call</source>
         <translation>Limiti del bando</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="50"/>
-        <location filename="../../ui/sections/budget/summary.py" line="71"/>
         <source>Eligible cost by category and fund</source>
         <translation>Costo ammissibile per categoria e fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="49"/>
-        <location filename="../../ui/sections/budget/summary.py" line="81"/>
         <source>Totals</source>
         <translation>Totali</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="54"/>
         <source>Explanation of the selected total</source>
         <translation>Spiegazione del totale selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="84"/>
         <source>How this number is made</source>
         <translation>Come si ottiene questo numero</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="115"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 su %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="117"/>
         <source>Requested grant vs ceiling</source>
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="127"/>
         <source>FSE share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="184"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="185"/>
         <source>Total eligible cost (with co-financing)</source>
         <translation>Costo ammissibile totale (con cofinanziamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="187"/>
         <source>By fund</source>
         <translation>Per fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="188"/>
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="189"/>
         <source>By beneficiary</source>
         <translation>Per beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="190"/>
         <source>By activity</source>
         <translation>Per attività</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/summary.py" line="232"/>
         <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
         <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/budget/summary.py" line="237"/>
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
         <translation>
             <numerusform>Ogni termine è il costo ammissibile di una voce: importo + IVA se l&apos;IVA non è recuperabile, altrimenti il solo importo (%n voci).</numerusform>
@@ -722,163 +580,126 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/window.py" line="80"/>
-        <location filename="../../ui/compare/window.py" line="206"/>
-        <location filename="../../ui/compare/window.py" line="422"/>
         <source>Compare versions</source>
         <translation>Confronta versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="84"/>
-        <location filename="../../ui/compare/window.py" line="115"/>
-        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Version A</source>
         <translation>Versione A</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="87"/>
-        <location filename="../../ui/compare/window.py" line="115"/>
-        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Version B</source>
         <translation>Versione B</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="88"/>
         <source>Amounts only</source>
         <translation>Solo importi</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="89"/>
         <source>Texts only</source>
         <translation>Solo testi</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="94"/>
         <source>Changes table (PDF)…</source>
         <translation>Prospetto delle modifiche (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="97"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="99"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="112"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="115"/>
         <source>Item and field</source>
         <translation>Elemento e campo</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="115"/>
         <source>Amount change</source>
         <translation>Variazione importo</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="130"/>
         <source>Value in version A</source>
         <translation>Valore nella versione A</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="133"/>
         <source>Value in version B</source>
         <translation>Valore nella versione B</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="174"/>
         <source>Current draft</source>
         <translation>Bozza attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="179"/>
         <source>Version %1 (%2)</source>
         <translation>Versione %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="181"/>
         <source>Package or document file…</source>
         <translation>File di pacchetto o documento…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="198"/>
         <source>Package or document to compare</source>
         <translation>Pacchetto o documento da confrontare</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="269"/>
         <source>Requested grant (FESR + FSE)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="272"/>
         <source>Activity %1</source>
         <translation>Attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="275"/>
         <source>Applicant</source>
         <translation>Comune proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="276"/>
         <source>Beneficiary %1</source>
         <translation>Beneficiario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Eligible cost</source>
         <translation>Costo ammissibile</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="280"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="323"/>
         <source>No differences between the two versions.</source>
         <translation>Nessuna differenza tra le due versioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="326"/>
         <source>%1 changes, %2 shown. Double-click a change to open the field.</source>
         <translation>%1 modifiche, %2 mostrate. Doppio clic su una modifica per aprire il campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="339"/>
         <source>added</source>
         <translation>aggiunto</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="339"/>
         <source>removed</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="399"/>
         <source>%1 (read-only)</source>
         <translation>%1 (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="414"/>
         <source>Save the changes table</source>
         <translation>Salva il prospetto delle modifiche</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="424"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -886,12 +707,10 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../ui/editor/banner.py" line="29"/>
         <source>Reload the dossier</source>
         <translation>Ricarica il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/banner.py" line="37"/>
         <source>This dossier was changed in another window or program (version %1, this window had %2). Your last edit was NOT saved, so nothing was overwritten. Reload to see the current content, then repeat your edit.</source>
         <translation>Questo dossier è stato modificato in un&apos;altra finestra o da un altro programma (versione %1, questa finestra aveva la %2). L&apos;ultima modifica NON è stata salvata, quindi nulla è stato sovrascritto. Ricaricare per vedere il contenuto attuale, poi ripetere la modifica.</translation>
     </message>
@@ -899,7 +718,6 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/counts.py" line="12"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -907,7 +725,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/counts.py" line="13"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -915,7 +732,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/counts.py" line="14"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n suggerimento</numerusform>
@@ -926,19 +742,16 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="62"/>
         <source>HubDesk: unexpected error</source>
         <translation>HubDesk: errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
         <source>Something went wrong. Edits shown as «Saved» are stored in the workspace; the action that failed may not have been saved.
 Please copy this report and send it to the HubDesk developers.</source>
         <translation>Si è verificato un errore imprevisto. Le modifiche indicate come «Salvato» sono nell&apos;area di lavoro; l&apos;azione non riuscita potrebbe non essere stata salvata.
 Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="78"/>
         <source>Copy report</source>
         <translation>Copia il rapporto</translation>
     </message>
@@ -946,23 +759,19 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Signed packages (*.asice *.sce);;All files (*)</source>
         <extracomment>the last message shown (kind, text): tests read it instead of hunting for a QMessageBox injectable pickers (a test assigns a lambda returning a path)</extracomment>
         <translation>Pacchetti firmati (*.asice *.sce);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
         <source>Dossiers (*.hubdesk.zip *.zip *.json *.asice);;All files (*)</source>
         <translation>Dossier (*.hubdesk.zip *.zip *.json *.asice);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74"/>
         <source>Dossier with attachments (*.hubdesk.zip);;Document only, without attachments (*.json)</source>
         <translation>Dossier con allegati (*.hubdesk.zip);;Solo il documento, senza allegati (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
         <source>HubDesk workspaces (*.sqlite3);;All files (*)</source>
         <translation>Archivi HubDesk (*.sqlite3);;Tutti i file (*)</translation>
     </message>
@@ -970,7 +779,6 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>DocTable</name>
     <message>
-        <location filename="../../ui/sections/common/table_model.py" line="244"/>
         <source>Edit %1</source>
         <extracomment>the document field a column shows (&quot;&quot; for derived columns) the whole item (dict) of the row derived text for display (read-only columns of master lists); None shows ``row[field]`` (ops, description) of one user edit show the row&apos;s worst issue as an icon in the first column, its messages as the row&apos;s tooltip</extracomment>
         <translation>Modifica %1</translation>
@@ -979,52 +787,42 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="24"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="25"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="26"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="27"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="28"/>
         <source>FESR requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="29"/>
         <source>FSE requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="30"/>
         <source>Last modified</source>
         <translation>Ultima modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="77"/>
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="79"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="82"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -1032,7 +830,6 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/model.py" line="84"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -1043,62 +840,50 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>DraftPreviewWindow</name>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="1"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="49"/>
         <source>PDF preview (draft, not valid for submission)</source>
         <translation>Anteprima PDF (bozza, non valida per l&apos;invio)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="60"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="62"/>
         <source>Save PDF…</source>
         <translation>Salva PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="92"/>
         <source>Preparing the PDF…</source>
         <translation>Preparazione del PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="103"/>
         <source>Draft with %1 open error(s): every page is marked as not valid for submission.</source>
         <translation>Bozza con errori aperti (%1): ogni pagina è contrassegnata come non valida per l&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="106"/>
         <source>Draft: every page is marked as not valid for submission.</source>
         <translation>Bozza: ogni pagina è contrassegnata come non valida per l&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="111"/>
         <source>The PDF could not be prepared: %1</source>
         <translation>Impossibile preparare il PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="117"/>
         <source>Save the draft PDF</source>
         <translation>Salva il PDF di bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="123"/>
         <source>PDF preview</source>
         <translation>Anteprima PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/draft_preview.py" line="125"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
@@ -1106,98 +891,79 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="150"/>
         <source>Every change is saved at once.</source>
         <extracomment>the stored dossier changed (the library refreshes its row) the one thread that waits on the database for this window (busy commits, version polling)</extracomment>
         <translation>Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
         <source>Re&amp;load from the workspace</source>
         <translation>Ri&amp;carica dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
         <source>Go to the first &amp;problem</source>
         <translation>Vai al primo &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="179"/>
         <source>Editing</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="188"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="203"/>
         <source>Type the first letters of a section to go there.</source>
         <translation>Digitare le prime lettere di una sezione per andarci.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="306"/>
         <source>Saved (version %1)</source>
         <translation>Salvato (versione %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="312"/>
         <source>Dossier changed elsewhere</source>
         <translation>Dossier modificato altrove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317"/>
         <source>Value not accepted</source>
         <translation>Valore non accettato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321"/>
         <source>NOT saved: %1</source>
         <translation>NON salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="325"/>
         <source>Change not saved</source>
         <translation>Modifica non salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="327"/>
         <source>The last change was NOT saved:
 %1
 
@@ -1208,17 +974,14 @@ What you typed is still on screen: solve the problem and edit the field again to
 Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di nuovo il campo per salvarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="375"/>
         <source>Problems: %1</source>
         <translation>Problemi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/round_actions.py" line="18"/>
         <source>PDF &amp;preview</source>
         <translation>&amp;Anteprima PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/round_actions.py" line="24"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Confronta versioni…</translation>
     </message>
@@ -1226,22 +989,18 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="22"/>
         <source>Choose a municipality from the list of Puglia municipalities.</source>
         <translation>Scegliere un Comune dall&apos;elenco dei Comuni pugliesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="26"/>
         <source>%1 is a provincial capital: eligible in the first phase of the negotiated procedure.</source>
         <translation>%1 è capoluogo di provincia: ammesso nella prima fase della procedura negoziale.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="31"/>
         <source>%1 has more than %2 residents: eligible in the second phase of the negotiated procedure (after the provincial capitals).</source>
         <translation>%1 supera i %2 abitanti: ammesso nella seconda fase della procedura negoziale (dopo i capoluoghi).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/eligibility.py" line="37"/>
         <source>%1 is not a provincial capital and does not exceed %2 residents: not eligible.</source>
         <translation>%1 non è capoluogo di provincia e non supera i %2 abitanti: non ammissibile.</translation>
     </message>
@@ -1249,32 +1008,26 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="20"/>
         <source>Wrong length</source>
         <translation>Lunghezza errata</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="21"/>
         <source>Wrong format</source>
         <translation>Formato errato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="22"/>
         <source>Wrong check digit</source>
         <translation>Carattere di controllo errato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="23"/>
         <source>Impossible code (office or birth date)</source>
         <translation>Codice impossibile (ufficio o data di nascita)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="24"/>
         <source>Invalid code</source>
         <translation>Codice non valido</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/checks.py" line="51"/>
         <source>Not a valid e-mail / PEC address</source>
         <translation>Indirizzo e-mail / PEC non valido</translation>
     </message>
@@ -1282,409 +1035,327 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="16"/>
         <source>Property %1</source>
         <extracomment>a list item: &quot;%1&quot; is its 1-based position</extracomment>
         <translation>Immobile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="17"/>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="18"/>
         <source>Activity %1</source>
         <translation>Attività %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="19"/>
         <source>Budget line %1</source>
         <translation>Voce di spesa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="20"/>
         <source>Indicator %1</source>
         <translation>Indicatore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="21"/>
         <source>Attachment %1</source>
         <translation>Allegato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="24"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="25"/>
-        <location filename="../../ui/editor/field_labels.py" line="83"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="26"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="27"/>
         <source>Budget</source>
         <translation>Piano finanziario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="28"/>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="29"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="32"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="33"/>
         <source>RUP</source>
         <translation>RUP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="34"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="35"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="36"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="37"/>
         <source>Contact person</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="38"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="39"/>
         <source>ISTAT code</source>
         <translation>Codice ISTAT</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="40"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="41"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="42"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="43"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="44"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="45"/>
         <source>Population source</source>
         <translation>Fonte della popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="46"/>
         <source>Joint BAT proposal</source>
         <translation>Proposta congiunta BAT</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="47"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="48"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="50"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="51"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="52"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="53"/>
         <source>Hub name</source>
         <translation>Nome dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="54"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="55"/>
         <source>Objectives</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="56"/>
         <source>Target groups</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="57"/>
         <source>Thematic areas</source>
         <translation>Aree tematiche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="58"/>
         <source>Start date</source>
         <translation>Data di avvio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="59"/>
         <source>Duration in months</source>
         <translation>Durata in mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="60"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="61"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="62"/>
         <source>Register</source>
         <translation>Catasto (registro)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="63"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="64"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="65"/>
         <source>Sheet</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="66"/>
         <source>Parcel</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="67"/>
         <source>Subordinate</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="69"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="70"/>
         <source>Valid until</source>
         <translation>Valida fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="71"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="72"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="73"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="74"/>
         <source>Works</source>
         <translation>Interventi previsti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="75"/>
         <source>Public funding in the last 10 years</source>
         <translation>Finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="76"/>
         <source>Derelict site</source>
         <translation>Area dismessa</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="77"/>
         <source>Legal form</source>
         <translation>Forma giuridica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="78"/>
         <source>RUNTS section</source>
         <translation>Sezione RUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="79"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="80"/>
         <source>Thematic area</source>
         <translation>Area tematica</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="81"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="82"/>
         <source>Lead</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="84"/>
         <source>Property</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="85"/>
         <source>Start month</source>
         <translation>Mese di inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="86"/>
         <source>End month</source>
         <translation>Mese di fine</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="87"/>
         <source>Deliverables</source>
         <translation>Prodotti attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="88"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="89"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="90"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="91"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="92"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="93"/>
         <source>VAT recoverable</source>
         <translation>IVA recuperabile</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="94"/>
         <source>Unit</source>
         <translation>Unità di misura</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="95"/>
         <source>Target</source>
         <translation>Valore obiettivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="96"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="97"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="98"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="99"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="100"/>
         <source>Refers to</source>
         <translation>Riferito a</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/field_labels.py" line="102"/>
         <source>no. %1</source>
         <translation>n. %1</translation>
     </message>
@@ -1692,18 +1363,15 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/sections/activities/gantt_widget.py" line="95"/>
         <source>months %1-%2</source>
         <extracomment>(row, start_month, end_month) after a drag, emitted once on release False in read-only mode: bars can be clicked (to select) but not dragged</extracomment>
         <translation>mesi %1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/gantt_widget.py" line="96"/>
         <source>has errors</source>
         <translation>ha errori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/activities/gantt_widget.py" line="96"/>
         <source>has warnings</source>
         <translation>ha avvisi</translation>
     </message>
@@ -1711,12 +1379,10 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../ui/sections/budget/charts.py" line="46"/>
         <source>within the limits</source>
         <translation>entro i limiti</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/charts.py" line="46"/>
         <source>outside the limits</source>
         <translation>fuori dai limiti</translation>
     </message>
@@ -1724,33 +1390,26 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="36"/>
-        <location filename="../../ui/help.py" line="39"/>
         <source>HubDesk manual</source>
         <translation>Manuale di HubDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="73"/>
         <source>&lt;b&gt;HubDesk %1&lt;/b&gt;&lt;br&gt;Proposals for the Puglia call “Social innovation hubs” (ERDF + ESF), checked while you type and submitted as a signed package.&lt;br&gt;Licence: EUPL-1.2.</source>
         <translation>&lt;b&gt;HubDesk %1&lt;/b&gt;&lt;br&gt;Proposte per il bando pugliese «Hub di innovazione sociale» (FESR + FSE), verificate mentre si scrive e inviate come pacchetto firmato.&lt;br&gt;Licenza: EUPL-1.2.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="83"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manuale</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="88"/>
         <source>&amp;About HubDesk</source>
         <translation>&amp;Informazioni su HubDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="91"/>
         <source>About HubDesk</source>
         <translation>Informazioni su HubDesk</translation>
     </message>
@@ -1758,22 +1417,18 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>ImportPackage</name>
     <message>
-        <location filename="../../ui/reviewer/import_flow.py" line="34"/>
         <source>Import a signed package</source>
         <translation>Importa un pacchetto firmato</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/import_flow.py" line="45"/>
         <source>Create an editable copy of this dossier in the workspace?</source>
         <translation>Creare una copia modificabile di questo dossier nell&apos;area di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/import_flow.py" line="50"/>
         <source>Create the copy</source>
         <translation>Crea la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/import_flow.py" line="53"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1789,22 +1444,18 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="46"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="47"/>
         <source>Indicator</source>
         <translation>Indicatore</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="48"/>
         <source>Unit</source>
         <translation>Unità di misura</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="49"/>
         <source>Target</source>
         <translation>Valore obiettivo</translation>
     </message>
@@ -1812,19 +1463,14 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="84"/>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="88"/>
-        <location filename="../../ui/sections/indicators.py" line="119"/>
         <source>Add indicator</source>
         <translation>Aggiungi indicatore</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/indicators.py" line="90"/>
-        <location filename="../../ui/sections/indicators.py" line="133"/>
         <source>Remove indicator</source>
         <translation>Rimuovi indicatore</translation>
     </message>
@@ -1832,17 +1478,14 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>Leftovers</name>
     <message>
-        <location filename="../../ui/widgets/leftovers.py" line="25"/>
         <source>These values belonged to the previous choice. Clear them in the same step?</source>
         <translation>Questi dati appartenevano alla scelta precedente. Svuotarli nello stesso passaggio?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/leftovers.py" line="35"/>
         <source>Clear them</source>
         <translation>Svuotali</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/leftovers.py" line="37"/>
         <source>Keep them</source>
         <translation>Mantienili</translation>
     </message>
@@ -1850,244 +1493,195 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library/window.py" line="75"/>
         <source>Search municipality, title or acronym…</source>
         <extracomment>called with each window this one opens (file drops are accepted on every window)</extracomment>
         <translation>Cerca per Comune, titolo o acronimo…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="80"/>
         <source>All dossiers</source>
         <translation>Tutti i dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="81"/>
         <source>With errors</source>
         <translation>Con errori</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="82"/>
         <source>Warnings only</source>
         <translation>Solo avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="83"/>
         <source>Ready</source>
         <translation>Pronti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="84"/>
         <source>Archived</source>
         <translation>Archiviati</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="144"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="146"/>
         <source>&amp;Open dossier</source>
         <translation>&amp;Apri dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="147"/>
         <source>&amp;Clone</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="149"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="151"/>
-        <location filename="../../ui/library/window.py" line="241"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivia</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="152"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="154"/>
         <source>Open &amp;demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="156"/>
         <source>Open signed &amp;package…</source>
         <translation>Apri &amp;pacchetto firmato…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="160"/>
         <source>Open &amp;folder of packages…</source>
         <translation>Apri &amp;cartella di pacchetti…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="163"/>
         <source>Open &amp;workspace…</source>
         <translation>Apri a&amp;rchivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="165"/>
         <source>Create w&amp;orkspace…</source>
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="176"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="188"/>
         <source>&amp;Recent workspaces</source>
         <translation>Archivi &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="199"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="205"/>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="241"/>
         <source>Bring back from the archive</source>
         <translation>Riporta dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="269"/>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="357"/>
         <source>Clone dossier</source>
         <translation>Duplicazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="369"/>
         <source>Archive dossier</source>
         <translation>Archivia il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="369"/>
         <source>Bring dossier back from the archive</source>
         <translation>Riporta il dossier dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="372"/>
         <source>Dossier archived: choose “Archived” in the filter to see it.</source>
         <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="374"/>
         <source>Dossier back among the active ones.</source>
         <translation>Il dossier è di nuovo tra quelli attivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="386"/>
         <source>Delete dossier</source>
         <translation>Eliminazione del dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="388"/>
         <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="391"/>
         <source>Open a signed package</source>
         <translation>Apri un pacchetto firmato</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="398"/>
         <source>Open a folder of signed packages</source>
         <translation>Apri una cartella di pacchetti firmati</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="409"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="429"/>
         <source>Import refused</source>
         <translation>Importazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="432"/>
         <source>Dossier imported.</source>
         <translation>Dossier importato.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="439"/>
         <source>Export the dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="450"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="452"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="483"/>
         <source>Open a workspace</source>
         <translation>Apri un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="489"/>
         <source>Create a workspace</source>
         <translation>Crea un archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="500"/>
         <source>Cannot open the workspace</source>
         <translation>Impossibile aprire l&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/window.py" line="505"/>
         <source>%1 — HubDesk</source>
         <translation>%1 — HubDesk</translation>
     </message>
@@ -2095,58 +1689,47 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="63"/>
         <source>Add</source>
         <extracomment>translation context of the column titles</extracomment>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="65"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="68"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="71"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="74"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="131"/>
         <source>Items</source>
         <translation>Elementi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="235"/>
         <source>Add item</source>
         <translation>Aggiunta di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="255"/>
         <source>(copy)</source>
         <translation>(copia)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="258"/>
         <source>Duplicate item</source>
         <translation>Duplicazione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="269"/>
         <source>Remove item</source>
         <translation>Rimozione di un elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/common/master_detail.py" line="279"/>
         <source>Reorder items</source>
         <translation>Riordino degli elementi</translation>
     </message>
@@ -2154,17 +1737,14 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../../ui/sections/budget/money_input.py" line="33"/>
         <source>Amount not recognised: “%1”. Type for example 1.234,50 or 1234,50 (dot for thousands, comma for decimals, at most two decimals).</source>
         <translation>Importo non riconosciuto: «%1». Scrivere ad esempio 1.234,50 oppure 1234,50 (punto per le migliaia, virgola per i decimali, al massimo due decimali).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/money_input.py" line="40"/>
         <source>An amount cannot be negative.</source>
         <translation>Un importo non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/budget/money_input.py" line="43"/>
         <source>The amount must be greater than zero.</source>
         <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
@@ -2172,7 +1752,6 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <location filename="../../ui/sections/municipality_picker.py" line="19"/>
         <source>Type the name of the municipality…</source>
         <translation>Digitare il nome del Comune…</translation>
     </message>
@@ -2180,37 +1759,30 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../../ui/library/wizard.py" line="35"/>
         <source>New dossier</source>
         <translation>Nuovo dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="40"/>
         <source>Choose the applicant municipality. Provincial capitals and municipalities with more than 20,000 residents may apply.</source>
         <translation>Scegliere il Comune proponente. Possono partecipare i capoluoghi di provincia e i Comuni con più di 20.000 abitanti.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="51"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="57"/>
         <source>Population</source>
         <translation>Popolazione</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="59"/>
         <source>Type a few letters of the name, then choose from the list.</source>
         <translation>Digitare alcune lettere del nome, poi scegliere dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="66"/>
         <source>Create dossier</source>
         <translation>Crea il dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/library/wizard.py" line="102"/>
         <source>You can still create the dossier: the check will list this as an error.</source>
         <translation>Il dossier si può comunque creare: la verifica lo segnalerà come errore.</translation>
     </message>
@@ -2218,21 +1790,18 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>OpenFiles</name>
     <message>
-        <location filename="../../ui/open_files.py" line="41"/>
         <source>File not found:
 %1</source>
         <translation>File non trovato:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/open_files.py" line="54"/>
         <source>HubDesk opens submission packages (.asice) and dossier documents (.json), not:
 %1</source>
         <translation>HubDesk apre i pacchetti di candidatura (.asice) e i documenti dei dossier (.json), non:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/open_files.py" line="73"/>
         <source>The reviewer view is not part of this build yet.
 Check the package from the command line:
 hubdesk package verify %1</source>
@@ -2241,12 +1810,10 @@ Verificare il pacchetto dalla riga di comando:
 hubdesk package verify %1</translation>
     </message>
     <message>
-        <location filename="../../ui/open_files.py" line="84"/>
         <source>Import the dossier in “%1” into this workspace?</source>
         <translation>Importare il dossier contenuto in «%1» in questa area di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../ui/open_files.py" line="87"/>
         <source>Import a dossier</source>
         <translation>Importa un dossier</translation>
     </message>
@@ -2254,262 +1821,210 @@ hubdesk package verify %1</translation>
 <context>
     <name>PackageWindow</name>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="64"/>
         <source>Package %1 — HubDesk</source>
         <translation>Pacchetto %1 — HubDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="83"/>
         <source>Verifying the package…</source>
         <translation>Verifica del pacchetto in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="99"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="100"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="100"/>
         <source>Integrity</source>
         <translation>Integrità</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="100"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="101"/>
         <source>Files</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="103"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="103"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="103"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="103"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="105"/>
         <source>Call rules</source>
         <translation>Regole del bando</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="108"/>
         <source>Reading the proposal…</source>
         <translation>Lettura della proposta…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="110"/>
         <source>Proposal (read-only)</source>
         <translation>Proposta (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="112"/>
         <source>Signed PDF</source>
         <translation>PDF firmato</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="115"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="118"/>
         <source>Save the &amp;verification sheet (PDF)…</source>
         <translation>Salva la &amp;scheda di verifica (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="121"/>
         <source>&amp;Package</source>
         <translation>&amp;Pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="129"/>
         <source>Applicant</source>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="133"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="134"/>
         <source>ISTAT code</source>
         <translation>Codice ISTAT</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="135"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="136"/>
         <source>FESR requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="137"/>
         <source>FSE requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="141"/>
         <source>Signer</source>
         <translation>Firmatario</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="146"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="147"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="148"/>
         <source>Issued by</source>
         <translation>Emesso da</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="149"/>
         <source>Certificate validity</source>
         <translation>Validità del certificato</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="150"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="151"/>
         <source>Signing time (claimed)</source>
         <translation>Ora di firma (dichiarata)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="152"/>
         <source>Trust used</source>
         <translation>Fiducia usata</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="161"/>
         <source>Signatures in the package</source>
         <translation>Firme nel pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="166"/>
         <source>Problems and notes</source>
         <translation>Problemi e note</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="210"/>
         <source>from %1 to %2</source>
         <translation>dal %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="234"/>
         <source>no trusted authority configured: add one in Settings or with «hubdesk trust add»</source>
         <translation>nessuna autorità attendibile configurata: aggiungerne una in Impostazioni o con «hubdesk trust add»</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="236"/>
         <source>as of %1</source>
         <translation>aggiornata al %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="240"/>
         <source>intact</source>
         <translation>integro</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="241"/>
         <source>MODIFIED after signing</source>
         <translation>MODIFICATO dopo la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="242"/>
         <source>MISSING</source>
         <translation>MANCANTE</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="243"/>
         <source>NOT SIGNED</source>
         <translation>NON FIRMATO</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="258"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="258"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="258"/>
         <source>info</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="272"/>
         <source>Call rules (%1)</source>
         <translation>Regole del bando (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="290"/>
         <source>The package holds no readable proposal.</source>
         <translation>Il pacchetto non contiene una proposta leggibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="306"/>
         <source>The proposal cannot be shown.</source>
         <translation>Impossibile mostrare la proposta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="309"/>
         <source>The proposal as the package carries it; nothing can be changed here.</source>
         <translation>La proposta come la contiene il pacchetto; qui non si può modificare nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="320"/>
         <source>Save the verification sheet</source>
         <translation>Salva la scheda di verifica</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="320"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="329"/>
         <source>Cannot save the sheet</source>
         <translation>Impossibile salvare la scheda</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/package_window.py" line="331"/>
         <source>Verification sheet saved: %1</source>
         <translation>Scheda di verifica salvata: %1</translation>
     </message>
@@ -2517,13 +2032,10 @@ hubdesk package verify %1</translation>
 <context>
     <name>PartnerPickerDialog</name>
     <message>
-        <location filename="../../ui/sections/partner_picker.py" line="25"/>
         <source>Add a partner from the workspace</source>
         <translation>Aggiungi un partner dall&apos;archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partner_picker.py" line="30"/>
-        <location filename="../../ui/sections/partner_picker.py" line="31"/>
         <source>Search by name or fiscal code…</source>
         <translation>Cerca per denominazione o codice fiscale…</translation>
     </message>
@@ -2531,143 +2043,107 @@ hubdesk package verify %1</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/sections/partners.py" line="37"/>
         <source>Add from workspace…</source>
         <extracomment>injectable: (parent, [(municipality, partner)]) -&gt; partner dict or None</extracomment>
         <translation>Aggiungi dall&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="38"/>
         <source>Reuse a partner already entered in another dossier</source>
         <translation>Riutilizza un partner già inserito in un altro dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="42"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="43"/>
         <source>Partner name</source>
         <translation>Denominazione del partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="44"/>
-        <location filename="../../ui/sections/partners.py" line="103"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="48"/>
-        <location filename="../../ui/sections/partners.py" line="51"/>
-        <location filename="../../ui/sections/partners.py" line="109"/>
         <source>Legal form</source>
         <translation>Forma giuridica</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="55"/>
         <source>— not registered —</source>
         <translation>— non iscritto —</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="58"/>
-        <location filename="../../ui/sections/partners.py" line="62"/>
-        <location filename="../../ui/sections/partners.py" line="146"/>
         <source>RUNTS section</source>
         <translation>Sezione RUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="60"/>
         <source>Section of the national third-sector register (RUNTS)</source>
         <translation>Sezione del Registro unico nazionale del Terzo settore (RUNTS)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="64"/>
-        <location filename="../../ui/sections/partners.py" line="66"/>
-        <location filename="../../ui/sections/partners.py" line="115"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="70"/>
-        <location filename="../../ui/sections/partners.py" line="74"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="75"/>
-        <location filename="../../ui/sections/partners.py" line="76"/>
         <source>PEC address</source>
         <translation>Indirizzo PEC</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="77"/>
-        <location filename="../../ui/sections/partners.py" line="78"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="80"/>
         <source>What the partner does in the hub</source>
         <translation>Che cosa fa il partner nell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="80"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="82"/>
         <source>Role in the project</source>
         <translation>Ruolo nel progetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="85"/>
         <source>Contact person</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="86"/>
         <source>Contact name</source>
         <translation>Nome del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="87"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="89"/>
         <source>Contact e-mail</source>
         <translation>E-mail del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="92"/>
         <source>Contact phone</source>
         <translation>Telefono del referente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="93"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="122"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="125"/>
         <source>No partner yet. Press “Add”, or reuse one from another dossier.</source>
         <translation>Nessun partner. Premere “Aggiungi” oppure riutilizzarne uno da un altro dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/partners.py" line="153"/>
         <source>Add partner from workspace</source>
         <translation>Aggiunta di un partner dall&apos;archivio</translation>
     </message>
@@ -2675,22 +2151,18 @@ hubdesk package verify %1</translation>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../ui/widgets/pdf_view.py" line="82"/>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_view.py" line="170"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_view.py" line="173"/>
         <source>Page %1…</source>
         <translation>Pagina %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_view.py" line="196"/>
         <source>The PDF cannot be shown: %1</source>
         <translation>Impossibile mostrare il PDF: %1</translation>
     </message>
@@ -2698,17 +2170,14 @@ hubdesk package verify %1</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/editor/problems.py" line="27"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="28"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/problems.py" line="29"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2716,198 +2185,146 @@ hubdesk package verify %1</translation>
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../ui/sections/properties.py" line="21"/>
         <source>Buildings register (fabbricati)</source>
         <translation>Catasto fabbricati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="22"/>
         <source>Land register (terreni)</source>
         <translation>Catasto terreni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="45"/>
         <source>Building</source>
         <translation>Immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="46"/>
         <source>Property name</source>
         <translation>Denominazione dell&apos;immobile</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="47"/>
-        <location filename="../../ui/sections/properties.py" line="141"/>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="48"/>
-        <location filename="../../ui/sections/properties.py" line="49"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="55"/>
-        <location filename="../../ui/sections/properties.py" line="56"/>
         <source>Floor area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="58"/>
         <source>Derelict or abandoned site</source>
         <translation>Sito degradato o abbandonato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="58"/>
         <source>Derelict site</source>
         <translation>Sito degradato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="63"/>
         <source>Received public funding in the last 10 years</source>
         <translation>Ha ricevuto finanziamenti pubblici negli ultimi 10 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="64"/>
         <source>Public funding</source>
         <translation>Finanziamenti pubblici</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="69"/>
         <source>Cadastral reference</source>
         <translation>Riferimenti catastali</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="75"/>
-        <location filename="../../ui/sections/properties.py" line="77"/>
         <source>Register</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="79"/>
         <source>Cadastral municipality code</source>
         <translation>Codice catastale del Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="81"/>
         <source>Municipality code</source>
         <translation>Codice catastale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="82"/>
-        <location filename="../../ui/sections/properties.py" line="83"/>
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="84"/>
-        <location filename="../../ui/sections/properties.py" line="85"/>
         <source>Sheet (foglio)</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="86"/>
-        <location filename="../../ui/sections/properties.py" line="87"/>
         <source>Parcel (particella)</source>
         <translation>Particella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="89"/>
-        <location filename="../../ui/sections/properties.py" line="91"/>
         <source>Subordinate (subalterno)</source>
         <translation>Subalterno</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="94"/>
         <source>Owner and availability</source>
         <translation>Proprietà e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="98"/>
-        <location filename="../../ui/sections/properties.py" line="100"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="101"/>
-        <location filename="../../ui/sections/properties.py" line="102"/>
         <source>Owner name</source>
         <translation>Denominazione del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="106"/>
-        <location filename="../../ui/sections/properties.py" line="110"/>
         <source>Owner fiscal code</source>
         <translation>Codice fiscale del proprietario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="114"/>
-        <location filename="../../ui/sections/properties.py" line="116"/>
         <source>Availability title</source>
         <translation>Titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="119"/>
         <source>e.g. agreement no. 12 of 03/02/2020</source>
         <translation>es. convenzione n. 12 del 03/02/2020</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="120"/>
         <source>Availability reference</source>
         <translation>Estremi del titolo di disponibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="122"/>
         <source>Reference</source>
         <translation>Estremi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="123"/>
-        <location filename="../../ui/sections/properties.py" line="124"/>
         <source>Available until</source>
         <translation>Disponibile fino al</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="127"/>
         <source>Uses and works</source>
         <translation>Usi e lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="128"/>
-        <location filename="../../ui/sections/properties.py" line="129"/>
         <source>Current use</source>
         <translation>Uso attuale</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="130"/>
-        <location filename="../../ui/sections/properties.py" line="131"/>
         <source>Planned use</source>
         <translation>Uso previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="132"/>
-        <location filename="../../ui/sections/properties.py" line="133"/>
         <source>Works</source>
         <translation>Lavori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="147"/>
         <source>Cadastre</source>
         <translation>Catasto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="153"/>
         <source>Area m²</source>
         <translation>Superficie m²</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="161"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/properties.py" line="164"/>
         <source>No property yet. Press “Add” to describe the building to repurpose.</source>
         <translation>Nessun immobile. Premere “Aggiungi” per descrivere l&apos;edificio da rifunzionalizzare.</translation>
     </message>
@@ -2915,112 +2332,82 @@ hubdesk package verify %1</translation>
 <context>
     <name>ProposalPage</name>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="33"/>
         <source>What the hub is, what it wants to achieve, for whom, and when.</source>
         <translation>Che cos&apos;è l&apos;hub, che cosa vuole ottenere, per chi e in quali tempi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="37"/>
         <source>Identity</source>
         <translation>Identificazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="38"/>
-        <location filename="../../ui/sections/proposal.py" line="39"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="40"/>
-        <location filename="../../ui/sections/proposal.py" line="41"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="42"/>
-        <location filename="../../ui/sections/proposal.py" line="43"/>
         <source>Hub name</source>
         <translation>Nome dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="47"/>
-        <location filename="../../ui/sections/proposal.py" line="53"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="51"/>
         <source>Codice Unico di Progetto, if already assigned</source>
         <translation>Codice Unico di Progetto, se già assegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="56"/>
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="57"/>
-        <location filename="../../ui/sections/proposal.py" line="65"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="66"/>
-        <location filename="../../ui/sections/proposal.py" line="67"/>
         <source>Objectives</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="70"/>
         <source>One target group per line</source>
         <translation>Un gruppo di destinatari per riga</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="71"/>
-        <location filename="../../ui/sections/proposal.py" line="75"/>
         <source>Target groups</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="78"/>
-        <location filename="../../ui/sections/proposal.py" line="125"/>
         <source>Thematic areas</source>
         <translation>Ambiti tematici</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="89"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="90"/>
-        <location filename="../../ui/sections/proposal.py" line="91"/>
         <source>Start date</source>
         <translation>Data di avvio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="94"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="95"/>
-        <location filename="../../ui/sections/proposal.py" line="96"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="98"/>
         <source>Ends on</source>
         <translation>Termina il</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/proposal.py" line="105"/>
         <source>%1 of %2 characters</source>
         <translation>%1 di %2 caratteri</translation>
     </message>
@@ -3028,7 +2415,6 @@ hubdesk package verify %1</translation>
 <context>
     <name>ReadOnlySections</name>
     <message>
-        <location filename="../../ui/sections/read_only.py" line="40"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
@@ -3036,32 +2422,26 @@ hubdesk package verify %1</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="25"/>
         <source>Version / package</source>
         <translation>Versione / pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="26"/>
         <source>Date and time (UTC)</source>
         <translation>Data e ora (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="27"/>
         <source>SHA-256 of the package</source>
         <translation>SHA-256 del pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="28"/>
         <source>Signer</source>
         <translation>Firmatario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="29"/>
         <source>Saved in</source>
         <translation>Salvato in</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/register_model.py" line="31"/>
         <source>Packages built: %1</source>
         <translation>Pacchetti generati: %1</translation>
     </message>
@@ -3069,53 +2449,43 @@ hubdesk package verify %1</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections/names.py" line="22"/>
         <source>Applicant</source>
         <extracomment>the sections that show the document&apos;s content (all but &quot;Check and submit&quot;)</extracomment>
         <translation>Ente proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="23"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="24"/>
         <source>Properties</source>
         <translation>Immobili</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="25"/>
         <source>Partnership</source>
         <translation>Partenariato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="26"/>
         <source>Activities and timeline</source>
         <translation>Attività e cronoprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="27"/>
         <source>Budget</source>
         <translation>Piano finanziario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="28"/>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="29"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="30"/>
         <source>Check and submit</source>
         <translation>Verifica e invio</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/names.py" line="31"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
@@ -3123,27 +2493,22 @@ hubdesk package verify %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/library/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/library/settings_dialog.py" line="18"/>
         <source>Same as the system (Italian unless the system is English)</source>
         <translation>Come il sistema (italiano, salvo sistema in inglese)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/settings_dialog.py" line="22"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/library/settings_dialog.py" line="23"/>
         <source>The new language applies the next time HubDesk starts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di HubDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/settings_dialog.py" line="29"/>
         <source>Trusted authorities
 (package verification)</source>
         <translation>Autorità attendibili
@@ -3153,113 +2518,90 @@ hubdesk package verify %1</translation>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="31"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="32"/>
         <source>Certificate file (.p12, .pfx)</source>
         <translation>File del certificato (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="33"/>
         <source>Smart card or USB token (PKCS#11)</source>
         <translation>Smart card o chiavetta USB (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="40"/>
         <source>Choose the certificate file…</source>
         <translation>Scegliere il file del certificato…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="41"/>
         <source>Certificate file</source>
         <translation>File del certificato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="42"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="54"/>
         <source>optional: label of the signing key</source>
         <translation>facoltativo: etichetta della chiave di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="55"/>
         <source>Read devices</source>
         <translation>Leggi dispositivi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="63"/>
         <source>PKCS#11 library</source>
         <translation>Libreria PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="64"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="65"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="84"/>
         <source>Choose the PKCS#11 library of your smart card.</source>
         <translation>Scegliere la libreria PKCS#11 della smart card.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="86"/>
         <source>Insert the smart card and press “Read devices”.</source>
         <translation>Inserire la smart card e premere «Leggi dispositivi».</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="89"/>
         <source>Choose the certificate file (.p12 or .pfx).</source>
         <translation>Scegliere il file del certificato (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Smart card PIN</source>
         <translation>PIN della smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="94"/>
         <source>Type the PIN of the signing device:</source>
         <translation>Digitare il PIN del dispositivo di firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="95"/>
         <source>Certificate password</source>
         <translation>Password del certificato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="95"/>
         <source>Type the password of the certificate file:</source>
         <translation>Digitare la password del file del certificato:</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="115"/>
         <source>Signing certificate</source>
         <translation>Certificato di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="115"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificati (*.p12 *.pfx);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="125"/>
-        <location filename="../../ui/sections/submit/signer_box.py" line="130"/>
         <source>Smart card</source>
         <translation>Smart card</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/signer_box.py" line="130"/>
         <source>No signing device found.</source>
         <translation>Nessun dispositivo di firma trovato.</translation>
     </message>
@@ -3267,43 +2609,34 @@ hubdesk package verify %1</translation>
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="83"/>
         <source>Folder…</source>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="86"/>
-        <location filename="../../ui/sections/submit/page.py" line="226"/>
         <source>Destination</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="94"/>
         <source>Build and sign the package</source>
         <translation>Genera e firma il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="97"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="112"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="129"/>
         <source>Open read-only (PDF)</source>
         <translation>Apri in sola lettura (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="167"/>
         <source>File name: %1</source>
         <translation>Nome del file: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="185"/>
         <source>Fix the %n error(s) first.</source>
         <translation>
             <numerusform>Correggere prima l&apos;errore.</numerusform>
@@ -3311,7 +2644,6 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="193"/>
         <source>%n error(s) block the package.</source>
         <translation>
             <numerusform>Un errore blocca il pacchetto.</numerusform>
@@ -3319,17 +2651,14 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="196"/>
         <source>Open the problems panel and fix each error: the package can be built when none is left.</source>
         <translation>Aprire il pannello dei problemi e correggere ogni errore: il pacchetto si potrà generare quando non ne resterà nessuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="200"/>
         <source>The proposal meets every rule of the call.</source>
         <translation>La proposta rispetta tutte le regole del bando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/submit/page.py" line="202"/>
         <source>%n warning(s) to read before sending.</source>
         <translation>
             <numerusform>Un avviso da leggere prima dell&apos;invio.</numerusform>
@@ -3337,38 +2666,30 @@ hubdesk package verify %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="204"/>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="82"/>
-        <location filename="../../ui/sections/submit/page.py" line="213"/>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="221"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="226"/>
         <source>The destination folder does not exist.</source>
         <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="260"/>
         <source>Package signed and saved.</source>
         <translation>Pacchetto firmato e salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="262"/>
         <source>Package: %1
 SHA-256: %2
 Version %3 frozen.</source>
@@ -3377,42 +2698,34 @@ SHA-256: %2
 Versione %3 congelata.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="273"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="284"/>
         <source>Package not built</source>
         <translation>Pacchetto non generato</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="306"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="122"/>
         <source>Versions and packages built</source>
         <translation>Versioni e pacchetti generati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="131"/>
         <source>Versions already exported and packages built</source>
         <translation>Versioni già esportate e pacchetti generati</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/page.py" line="134"/>
         <source>Open the document read-only</source>
         <translation>Apri il documento in sola lettura</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/version_views.py" line="31"/>
         <source>Version %1: proposal PDF (read-only)</source>
         <translation>Versione %1: PDF della proposta (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/submit/version_views.py" line="42"/>
         <source>Version %1: document (read-only)</source>
         <translation>Versione %1: documento (sola lettura)</translation>
     </message>
@@ -3444,62 +2757,50 @@ Versione %3 congelata.</translation>
 <context>
     <name>TriageModel</name>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="40"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="41"/>
         <source>ISTAT</source>
         <translation>ISTAT</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="42"/>
         <source>Acronym</source>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="43"/>
         <source>Verdict</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="44"/>
         <source>Signer</source>
         <translation>Firmatario</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="45"/>
         <source>Legal representative</source>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="46"/>
         <source>FESR requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="47"/>
         <source>FSE requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="48"/>
         <source>Rule errors</source>
         <translation>Errori nelle regole</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="49"/>
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="50"/>
         <source>Duplicates</source>
         <translation>Duplicati</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/model.py" line="51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -3507,132 +2808,106 @@ Versione %3 congelata.</translation>
 <context>
     <name>TriageWindow</name>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="54"/>
         <source>Packages in %1 — HubDesk</source>
         <translation>Pacchetti in %1 — HubDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="70"/>
         <source>Verifying %1 packages…</source>
         <translation>Verifica di %1 pacchetti in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="72"/>
         <source>No .asice package in this folder.</source>
         <translation>Nessun pacchetto .asice in questa cartella.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="81"/>
         <source>Search municipality, acronym, signer…</source>
         <translation>Cerca comune, acronimo, firmatario…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="82"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="86"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="88"/>
         <source>All packages</source>
         <translation>Tutti i pacchetti</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="89"/>
         <source>Not valid or breaking the rules</source>
         <translation>Non validi o contrari alle regole</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="90"/>
         <source>To check</source>
         <translation>Da controllare</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="91"/>
         <source>Valid</source>
         <translation>Valido</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="100"/>
         <source>Packages</source>
         <translation>Pacchetti</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="120"/>
         <source>&amp;Open package</source>
         <translation>&amp;Apri pacchetto</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="123"/>
         <source>Export to &amp;CSV…</source>
         <translation>Esporta in &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="125"/>
         <source>Save the &amp;summary sheet (PDF)…</source>
         <translation>Salva il &amp;riepilogo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="127"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="130"/>
         <source>&amp;Folder</source>
         <translation>&amp;Cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="135"/>
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="148"/>
         <source>%1 of %2 packages verified: %3 valid without remarks</source>
         <translation>%1 pacchetti su %2 verificati: %3 validi senza osservazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="180"/>
         <source>Export the triage table</source>
         <translation>Esporta la tabella di verifica</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="189"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="191"/>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="199"/>
         <source>Save the summary sheet</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="210"/>
         <source>Cannot save the sheet</source>
         <translation>Impossibile salvare la scheda</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/triage_window.py" line="212"/>
         <source>Summary sheet saved: %1</source>
         <translation>Riepilogo salvato: %1</translation>
     </message>
@@ -3640,47 +2915,38 @@ Versione %3 congelata.</translation>
 <context>
     <name>TrustStoreBox</name>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="25"/>
         <source>Trusted certification authorities</source>
         <translation>Autorità di certificazione attendibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="29"/>
         <source>Add certificates or trusted list…</source>
         <translation>Aggiungi certificati o lista di fiducia…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="31"/>
         <source>Add a folder…</source>
         <translation>Aggiungi una cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="33"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="52"/>
         <source>No trusted authority: packages cannot be confirmed until one is added.</source>
         <translation>Nessuna autorità attendibile: i pacchetti non potranno essere confermati finché non se ne aggiunge una.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="70"/>
         <source>Certificates not added</source>
         <translation>Certificati non aggiunti</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="77"/>
         <source>Add trusted certificates</source>
         <translation>Aggiungi certificati attendibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="78"/>
         <source>Certificates and trusted lists (*.pem *.crt *.cer *.der *.xml);;All files (*)</source>
         <translation>Certificati e liste di fiducia (*.pem *.crt *.cer *.der *.xml);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/trust_box.py" line="84"/>
         <source>Add a folder of certificates</source>
         <translation>Aggiungi una cartella di certificati</translation>
     </message>
@@ -3688,77 +2954,62 @@ Versione %3 congelata.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="24"/>
         <source>Not valid</source>
         <translation>Non valido</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="26"/>
         <source>Indeterminate</source>
         <translation>Indeterminato</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="28"/>
         <source>Valid, breaks the call rules</source>
         <translation>Valido, ma contrario alle regole</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="30"/>
         <source>Valid, to check</source>
         <translation>Valido, da controllare</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="31"/>
         <source>Valid</source>
         <translation>Valido</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="36"/>
         <source>Not valid: this package must not be accepted as it is</source>
         <translation>Non valido: questo pacchetto non può essere accettato così com&apos;è</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="39"/>
         <source>Signature intact, but the signer cannot be confirmed with the trusted authorities</source>
         <translation>Firma integra, ma il firmatario non è confermato dalle autorità attendibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="42"/>
         <source>Cannot be confirmed: the signature could not be fully checked</source>
         <translation>Non confermabile: la firma non ha potuto essere verificata completamente</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="46"/>
         <source>Intact and signed, but the dossier breaks the call rules</source>
         <translation>Integro e firmato, ma il dossier non rispetta le regole del bando</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="50"/>
         <source>Intact and signed, but not by the legal representative</source>
         <translation>Integro e firmato, ma non dal legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="52"/>
         <source>Intact and signed by the legal representative; some points need a look</source>
         <translation>Integro e firmato dal legale rappresentante; alcuni punti vanno controllati</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="55"/>
         <source>Intact and signed by the legal representative</source>
         <translation>Integro e firmato dal legale rappresentante</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="66"/>
         <source>cannot tell</source>
         <translation>non determinabile</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="68"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../ui/reviewer/texts.py" line="68"/>
         <source>no</source>
         <translation>no</translation>
     </message>
