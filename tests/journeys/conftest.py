@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from ui import dialogs
 
@@ -15,6 +16,8 @@ _OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints\(\)|rais
 def _journey_environment(isolated_settings: None) -> Iterator[None]:
     dialogs.last_message = None
     yield
+    # render and validation jobs of this test finish here, not in the middle of the next one
+    QThreadPool.globalInstance().waitForDone(30000)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

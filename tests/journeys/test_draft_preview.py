@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QToolBar
 from hubdesk.report.draft import DRAFT_MARK
 from ui import dialogs
 from ui.editor.window import EditorWindow
+from ui.widgets.pdf_view import PDFIUM_LOCK
 
 
 @pytest.fixture
@@ -43,13 +44,19 @@ def test_preview_a_draft_with_errors_and_save_it(
     monkeypatch.setattr(dialogs, "pick_save_file", lambda *args: str(target))
     save = next(b for b in preview.findChildren(QPushButton) if b.text() == "Save PDF…")
     QTest.mouseClick(save, Qt.MouseButton.LeftButton)
-    pdf = pdfium.PdfDocument(target.read_bytes())
-    try:
-        assert len(pdf) >= 1
-        for page in pdf:
-            assert DRAFT_MARK in " ".join(page.get_textpage().get_text_range().split())
-    finally:
-        pdf.close()
+    qtbot.waitUntil(lambda: preview.view.rendered_count() == preview.view.page_count(), timeout=30000)
+    with PDFIUM_LOCK:  # PDFium is not thread-safe: the preview may still be closing its document
+        pdf = pdfium.PdfDocument(target.read_bytes())
+        try:
+            assert len(pdf) >= 1
+            for index in range(len(pdf)):
+                page = pdf[index]
+                text = page.get_textpage()
+                assert DRAFT_MARK in " ".join(text.get_text_range().split())
+                text.close()
+                page.close()
+        finally:
+            pdf.close()
     # no menu bar: the keyboard still closes it (Esc, Ctrl+W)
     close = next(a for a in preview.actions() if QKeySequence("Esc") in a.shortcuts())
     assert QKeySequence(QKeySequence.StandardKey.Close) in close.shortcuts()

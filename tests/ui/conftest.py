@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QThreadPool
 
 from ui import dialogs
 
@@ -15,6 +16,8 @@ from ui import dialogs
 def _ui_environment(isolated_settings: None) -> Iterator[None]:
     dialogs.last_message = None
     yield
+    # render and validation jobs of this test finish here, not in the middle of the next one
+    QThreadPool.globalInstance().waitForDone(30000)
 
 
 @pytest.fixture

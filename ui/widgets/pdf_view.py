@@ -11,6 +11,11 @@ Why pypdfium2 and not QtPdf: it is one self-contained wheel (PDFium, the engine 
 while QtPdf needs PySide6-Addons (+140 MB) for a single widget. Rendering runs in the global
 QThreadPool; each page comes back as a QImage (safe to build off the GUI thread) and is shown as it
 arrives, so a long PDF never freezes the window.
+
+PDFium is not thread-safe, not even across different documents: two render jobs (a zoom change while
+the previous zoom still renders, two windows) calling it at once crash the process. Every PDFium
+call in the process therefore holds `PDFIUM_LOCK`, one page at a time, so a new job waits at most
+one page for the old one.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 log = logging.getLogger("hubdesk.ui")
 MAX_PAGES = 500
+PDFIUM_LOCK = threading.Lock()
 
 
 class _Bridge(QObject):
@@ -42,32 +48,46 @@ class _RenderJob(QRunnable):
         try:
             import pypdfium2 as pdfium
 
-            pdf = pdfium.PdfDocument(self.data)
+            with PDFIUM_LOCK:
+                pdf = pdfium.PdfDocument(self.data)
             try:
-                count = min(len(pdf), MAX_PAGES)
+                with PDFIUM_LOCK:
+                    count = min(len(pdf), MAX_PAGES)
                 if count == 0:
                     raise ValueError("no pages")
                 self.bridge.sig_count.emit(self.generation, count)
                 for index in range(count):
                     if self.stop.is_set():
                         return
-                    bitmap = pdf[index].render(scale=self.scale)
-                    image = QImage(
-                        bytes(bitmap.buffer),
-                        bitmap.width,
-                        bitmap.height,
-                        bitmap.stride,
-                        QImage.Format.Format_BGR888,
-                    ).copy()
+                    with PDFIUM_LOCK:
+                        image = self._render(pdf, index)
                     self.bridge.sig_page.emit(self.generation, index, image)
             finally:
-                pdf.close()
+                with PDFIUM_LOCK:
+                    pdf.close()
         except Exception as exc:  # a broken PDF: say so in the view, never crash
             log.info("PDF rendering failed: %s", exc)
             try:
                 self.bridge.sig_failed.emit(self.generation, str(exc))
             except RuntimeError:  # the view was deleted meanwhile
                 return
+
+    def _render(self, pdf: object, index: int) -> QImage:
+        page = pdf[index]  # type: ignore[index]
+        try:
+            bitmap = page.render(scale=self.scale)
+            try:
+                return QImage(
+                    bytes(bitmap.buffer),
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_BGR888,
+                ).copy()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
 
 
 class PdfView(QScrollArea):

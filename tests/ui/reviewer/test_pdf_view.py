@@ -40,3 +40,18 @@ def test_broken_pdf_is_a_message_not_a_crash(qtbot: Any) -> None:
     with qtbot.waitSignal(view.sig_failed, timeout=10000):
         view.load_bytes(b"%PDF-1.4 rotto")
     assert view.page_count() == 0
+
+
+def test_zoom_changes_and_two_views_at_once_do_not_crash(qtbot: Any) -> None:
+    """PDFium is not thread-safe: render jobs that overlap (a zoom while the last zoom still renders,
+    two windows at once) must take turns, or the process dies."""
+    data = _pdf(40)
+    views = [PdfView(), PdfView()]
+    for view in views:
+        qtbot.addWidget(view)
+    for zoom in (0.5, 1.0, 1.5, 0.75, 2.0):
+        for view in views:
+            view.set_zoom(zoom)
+            view.load_bytes(data)
+    for view in views:
+        qtbot.waitUntil(lambda v=view: v.rendered_count() == v.page_count() == 40, timeout=60000)
