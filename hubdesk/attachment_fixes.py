@@ -85,15 +85,11 @@ def attachment_fix(
         item = _item(doc, section, int(tokens[1]))
         if item is None or not isinstance(item.get("id"), str):
             return None
-        kind = (
-            str(profile.raw.get("property_agreement_kind", "property_agreement"))
-            if rule == "PROP-002"
-            else "letter_of_intent"
-        )
+        kind = profile.property_agreement_kind if rule == "PROP-002" else profile.partner_letter_kind
         return _fix(profile, kind, item["id"], str(item.get("name") or "").strip())
     if rule == "ATT-003":
         present = {a.get("kind") for a in doc.get("attachments") or [] if isinstance(a, dict)}
-        missing = [k for k in profile.raw.get("required_attachment_kinds", ()) if k not in present]
+        missing = [k for k in profile.required_attachment_kinds if k not in present]
         for kind in missing:
             choice = profile.attachment_kinds.get(kind)
             if choice is not None and choice.label_it in message_it:

@@ -338,6 +338,10 @@
         <translation>Anteprima</translation>
     </message>
     <message>
+        <source>Storing %1…</source>
+        <translation>Archiviazione di %1 in corso…</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>

@@ -26,6 +26,12 @@ def _select_issue(editor: Any, rule: str, path: str) -> None:
     raise AssertionError(f"{rule} at {path} not in the panel")
 
 
+def _wait_for_attachments(qtbot: Any, editor: Any, workspace: Workspace) -> None:
+    """Files are stored off the GUI thread; the record follows once they are in the workspace."""
+    dossier_id = editor.session.dossier_id
+    qtbot.waitUntil(lambda: bool(workspace.get(dossier_id).document["attachments"]), timeout=10000)
+
+
 def test_letter_of_intent_is_attached_from_the_problem(
     qtbot: Any, editor: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -40,6 +46,7 @@ def test_letter_of_intent_is_attached_from_the_problem(
     letter.write_bytes(PDF)
     editor.pages["attachments"].file_picker = lambda: [str(letter)]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _wait_for_attachments(qtbot, editor, workspace)
     doc = workspace.get(editor.session.dossier_id).document
     partner_id = doc["partners"][0]["id"]
     (record,) = doc["attachments"]
@@ -67,5 +74,6 @@ def test_a_new_attachment_gets_a_kind_from_its_name(
     resolution = tmp_path / "Delibera GC 12-2021.pdf"
     resolution.write_bytes(PDF)
     page.add_files([str(resolution)])
+    _wait_for_attachments(qtbot, editor, workspace)
     (record,) = workspace.get(editor.session.dossier_id).document["attachments"]
     assert record["kind"] == "council_resolution"

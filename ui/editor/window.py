@@ -71,7 +71,9 @@ class EditorWindow(QMainWindow):
         #: the one thread that waits on the database for this window (busy commits, version polling)
         self.db_worker = DatabaseWorker(self)
         self.session = DossierSession(workspace, dossier_id, self.lang, self, worker=self.db_worker)
-        self.context = EditorContext(workspace, dossier_id, workspace.profile, self.lang)
+        self.context = EditorContext(
+            workspace, dossier_id, workspace.profile, self.lang, worker=self.db_worker
+        )
         self.undo_stack = QUndoStack(self)
         self.issues: list[Any] = []
         self.result: Any = None

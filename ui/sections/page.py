@@ -15,6 +15,7 @@ tagged with ``edit_action(button)`` when they are built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from hubdesk.callprofile import CallProfile
     from hubdesk.services import Workspace
     from hubdesk.validation.issues import Issue
+    from ui.db_worker import DatabaseWorker
 
 #: property on widgets that only exist to edit (add/remove/move buttons): hidden when read-only
 EDIT_ACTION = "hubdeskEditAction"
@@ -70,13 +72,32 @@ class Target:
 @dataclass(frozen=True)
 class EditorContext:
     """What a page may use: the workspace (None for a document shown without one), the dossier it
-    shows, the call profile, the language, and whether editing is off."""
+    shows, the call profile, the language, whether editing is off, and the window's database
+    worker (None: work runs in the caller, as for a page shown alone)."""
 
     workspace: Workspace | None
     dossier_id: str
     profile: CallProfile
     lang: str = "it"
     read_only: bool = False
+    worker: DatabaseWorker | None = None
+
+    def run(
+        self,
+        call: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """``call()`` off the GUI thread when the window has a worker; the outcome back on the GUI thread."""
+        if self.worker is not None:
+            self.worker.submit(call, on_result, on_error)
+            return
+        try:
+            result = call()
+        except Exception as exc:
+            on_error(exc)
+        else:
+            on_result(result)
 
 
 class SectionPage(QWidget):

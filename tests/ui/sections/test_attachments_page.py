@@ -111,7 +111,8 @@ def test_classify_preview_open_replace(qtbot, context, doc, tmp_path: Path) -> N
     assert page.preview.kind == "image"
     opened: list[QUrl] = []
     page.url_opener = opened.append
-    target = page.open_current()
+    page.open_current()
+    target = page.last_opened
     assert target is not None and target.read_bytes() == (tmp_path / "foto.png").read_bytes()
     assert opened == [QUrl.fromLocalFile(str(target))]
     new = tmp_path / "nuova.pdf"
@@ -167,3 +168,36 @@ def test_fake_workspace_matches_service_shape() -> None:
     ws = FakeWorkspace()
     assert hasattr(ws, "store_file") and hasattr(ws, "open_attachment")
     assert fixture_document()["attachments"][0]["id"] == "ALL-1"
+
+
+def test_files_are_stored_off_the_gui_thread(qtbot, workspace, tmp_path: Path) -> None:
+    """With the window's database worker, a large file is copied while the GUI keeps running."""
+    import threading
+
+    from ui.db_worker import DatabaseWorker
+
+    threads: list[threading.Thread] = []
+    real_store = workspace.store_file
+
+    def store_file(path: Path):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_store(path)
+
+    workspace.store_file = store_file
+    worker = DatabaseWorker()
+    try:
+        state = workspace.create(istat_code="072029")
+        page = AttachmentsPage(EditorContext(workspace, state.id, workspace.profile, "en", worker=worker))
+        qtbot.addWidget(page)
+        shell = WorkspaceEditor(page, workspace, state.id)
+        src = tmp_path / "scansione.pdf"
+        src.write_bytes(PDF + b"%" + b"x" * 3_000_000)
+        page.add_files([str(src)])
+        assert not page.add_button.isEnabled()  # one store at a time; the message says what is going on
+        assert "scansione.pdf" in page.message.text()
+        qtbot.waitUntil(lambda: bool(shell.state.document["attachments"]), timeout=10000)
+        assert threads and threads[0] is not threading.main_thread()
+        assert page.add_button.isEnabled() and not page.message.isVisible()
+        assert shell.state.document["attachments"][0]["file_name"] == "scansione.pdf"
+    finally:
+        worker.shutdown()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.attachment_fixes import AttachFix, guess_kind
+from hubdesk.attachment_fixes import AttachFix
+from hubdesk.attachment_records import file_values, new_record
 from hubdesk.document.ids import ID_PREFIXES, next_ids
 from hubdesk.document.pointer import join_pointer
 from ui.sections.attachments.model import AttachmentsModel
@@ -48,6 +49,8 @@ class AttachmentsPage(SectionPage):
         self.file_picker = self._ask_files
         #: injectable for tests: QUrl -> bool
         self.url_opener = QDesktopServices.openUrl
+        #: the temporary copy handed to the system viewer last
+        self.last_opened: Path | None = None
         self.model = AttachmentsModel(self.vocab, self)
         self.table = QTableView()
         self.table.setObjectName("attachments_table")
@@ -61,7 +64,6 @@ class AttachmentsPage(SectionPage):
         self.message = QLabel()
         self.message.setObjectName("attachments_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a12a1f;")
         self.message.hide()
         self.add_button = QPushButton(self.tr("Add files…"))
         edit_action(self.add_button)
@@ -137,36 +139,64 @@ class AttachmentsPage(SectionPage):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #a12a1f;" if error else "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _media_type(self, sniffed: str | None, file_name: str) -> str:
-        """The sniffed type when the workspace recognised the bytes, else the one the extension implies."""
-        if sniffed and sniffed != "application/octet-stream":
-            return sniffed
-        suffix = Path(file_name).suffix.lower()
-        for media_type, extensions in self.context.profile.accepted_media_types.items():
-            if suffix in extensions:
-                return media_type
-        return sniffed or "application/octet-stream"
+    def _store_then(self, paths: list[str], then: Any) -> None:
+        """Store the files off the GUI thread (a 50 MB file takes a while), then ``then(stored)`` with
+        the files stored, in order; a file refused (too large, unreadable) is said and skipped."""
+        workspace = self.context.workspace
+        if workspace is None:
+            return
+        names = ", ".join(Path(p).name for p in paths)
+        self.show_message(self.tr("Storing %1…").replace("%1", names), error=False)
+        self.add_button.setEnabled(False)
+        self.replace_button.setEnabled(False)
 
-    def _store(self, path: str) -> Any | None:
-        try:
-            return self.context.workspace.store_file(path)
-        except Exception as exc:  # InputError (too large, unreadable) or OSError: show, never crash
+        def store_all() -> tuple[list[Any], list[BaseException]]:
+            stored: list[Any] = []
+            errors: list[BaseException] = []
+            for path in paths:
+                try:
+                    stored.append(workspace.store_file(Path(path)))
+                except Exception as exc:  # InputError (too large, unreadable) or OSError: say it
+                    errors.append(exc)
+            return stored, errors
+
+        def done(outcome: tuple[list[Any], list[BaseException]]) -> None:
+            self._buttons_back()
+            stored, errors = outcome
+            self.show_message("\n".join(error_text(e, self.context.lang) for e in errors))
+            if stored:
+                then(stored)
+
+        def failed(exc: BaseException) -> None:
+            self._buttons_back()
             self.show_message(error_text(exc, self.context.lang))
-            return None
 
-    def _read(self, row: int) -> bytes | None:
-        att = self._rows[row]
-        if self.context.workspace is None:  # a document shown without its workspace: no bytes
-            return None
-        try:
-            with self.context.workspace.open_attachment(self.context.dossier_id, str(att.get("id"))) as fh:
+        self.context.run(store_all, done, failed)
+
+    def _buttons_back(self) -> None:
+        self.add_button.setEnabled(True)  # hidden, not disabled, in read-only mode
+        self.replace_button.setEnabled(True)
+
+    def _read_then(self, row: int, then: Any) -> None:
+        """The stored bytes of row ``row``, read off the GUI thread, then ``then(att_id, bytes or None)``."""
+        att_id = str(self._rows[row].get("id"))
+        workspace = self.context.workspace
+        if workspace is None:  # a document shown without its workspace: no bytes
+            then(att_id, None)
+            return
+        dossier_id = self.context.dossier_id
+
+        def read() -> bytes:
+            with workspace.open_attachment(dossier_id, att_id) as fh:
                 return fh.read()
-        except Exception:  # a missing blob shows as an icon; ATT-001 reports it in the problems panel
-            return None
+
+        # a missing blob shows as an icon; ATT-001 reports it in the problems panel
+        self.context.run(read, lambda data: then(att_id, data), lambda _exc: then(att_id, None))
 
     # ------------------------------------------------------------------ actions
     def _ask_files(self) -> list[str]:
@@ -196,27 +226,34 @@ class AttachmentsPage(SectionPage):
 
         Without an explicit ``kind`` the kind is guessed from the file name (``guess_kind``).
         """
-        ops: list[dict[str, Any]] = []
-        ids = next_ids(self._rows, ID_PREFIXES["attachments"], len(paths))
-        self.show_message("")
-        for path, new_id in zip(paths, ids, strict=True):
-            stored = self._store(path)
-            if stored is None:
-                continue
-            record = {
-                "id": new_id,
-                "kind": kind or guess_kind(stored.file_name, self.context.profile),
-                "title": title or Path(stored.file_name).stem,
-                "file_name": stored.file_name,
-                "media_type": self._media_type(stored.sniffed_media_type, stored.file_name),
-                "size": stored.size,
-                "sha256": stored.sha256,
-                "refers_to": refers_to,
-            }
-            ops.append({"op": "add", "path": "/attachments/-", "value": record})
-        if ops:
+        if not paths:
+            return
+
+        def record(stored: list[Any]) -> None:
+            ids = next_ids(self._rows, ID_PREFIXES["attachments"], len(stored))
+            profile = self.context.profile
+            ops = [
+                {
+                    "op": "add",
+                    "path": "/attachments/-",
+                    "value": new_record(
+                        new_id,
+                        f.file_name,
+                        f.size,
+                        f.sha256,
+                        f.sniffed_media_type,
+                        profile,
+                        kind=kind,
+                        refers_to=refers_to,
+                        title=title,
+                    ),
+                }
+                for f, new_id in zip(stored, ids, strict=True)
+            ]
             self.emit_edit(ops, self.tr("Attach %n file(s)", "", len(ops)))
             self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 1))
+
+        self._store_then(paths, record)
 
     def _on_replace_clicked(self) -> None:
         paths = self.file_picker()
@@ -228,22 +265,22 @@ class AttachmentsPage(SectionPage):
         row = self.current_row()
         if row < 0:
             return
-        stored = self._store(path)
-        if stored is None:
-            return
-        values = {
-            "size": stored.size,
-            "sha256": stored.sha256,
-            "file_name": stored.file_name,
-            "media_type": self._media_type(stored.sniffed_media_type, stored.file_name),
-        }
-        ops = [
-            {"op": "replace", "path": join_pointer("attachments", row, k), "value": v}
-            for k, v in values.items()
-        ]
-        self.show_message("")
-        self.emit_edit(ops, self.tr("Replace file of %1").replace("%1", str(self._rows[row].get("id"))))
-        self._show_preview()
+        att_id = str(self._rows[row].get("id"))
+
+        def record(stored: list[Any]) -> None:
+            current = next((i for i, a in enumerate(self._rows) if str(a.get("id")) == att_id), -1)
+            if current < 0:  # removed meanwhile (undo): nothing to replace
+                return
+            f = stored[0]
+            values = file_values(f.file_name, f.size, f.sha256, f.sniffed_media_type, self.context.profile)
+            ops = [
+                {"op": "replace", "path": join_pointer("attachments", current, k), "value": v}
+                for k, v in values.items()
+            ]
+            self.emit_edit(ops, self.tr("Replace file of %1").replace("%1", att_id))
+            self._show_preview()
+
+        self._store_then([path], record)
 
     def remove_current(self) -> None:
         row = self.current_row()
@@ -252,24 +289,37 @@ class AttachmentsPage(SectionPage):
                 [{"op": "remove", "path": join_pointer("attachments", row)}], self.tr("Remove attachment")
             )
 
-    def open_current(self) -> Path | None:
+    def open_current(self) -> None:
         """Open a temporary copy with the system viewer (the stored bytes are never handed out)."""
         row = self.current_row()
-        data = self._read(row) if row >= 0 else None
-        if data is None:
-            return None
-        folder = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
-        target = folder / Path(str(self._rows[row].get("file_name") or "allegato")).name
-        target.write_bytes(data)
-        self.url_opener(QUrl.fromLocalFile(str(target)))
-        return target
+        if row < 0:
+            return
+        file_name = Path(str(self._rows[row].get("file_name") or "allegato")).name
+
+        def opened(_att_id: str, data: bytes | None) -> None:
+            if data is None:
+                return
+            folder = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
+            target = folder / file_name
+            target.write_bytes(data)
+            self.last_opened = target
+            self.url_opener(QUrl.fromLocalFile(str(target)))
+
+        self._read_then(row, opened)
 
     def _show_preview(self) -> None:
         row = self.current_row()
         if not 0 <= row < len(self._rows):
             self.preview.show_bytes(None, "")
             return
-        self.preview.show_bytes(self._read(row), str(self._rows[row].get("media_type") or ""))
+        media_type = str(self._rows[row].get("media_type") or "")
+
+        def show(att_id: str, data: bytes | None) -> None:
+            current = self.current_row()
+            if 0 <= current < len(self._rows) and str(self._rows[current].get("id")) == att_id:
+                self.preview.show_bytes(data, media_type)  # still the row chosen: not a stale read
+
+        self._read_then(row, show)
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
