@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -32,6 +33,16 @@ Opener = Callable[[], BinaryIO]
 
 SUFFIX = ".hubdesk.zip"
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+def suggested_name(document: dict[str, Any], dossier_id: str) -> str:
+    """``HUBARI-Bari.hubdesk.zip``: the acronym and the municipality, as a consultant would name it."""
+    parts = [
+        document.get("proposal", {}).get("acronym") or "",
+        document.get("applicant", {}).get("name") or "",
+    ]
+    stem = "-".join(re.sub(r"[^\w]+", "_", p).strip("_") for p in parts if p.strip()) or dossier_id
+    return stem.replace("Comune_di_", "") + SUFFIX
 
 
 def is_bundle(path: Path) -> bool:

@@ -59,3 +59,16 @@ class VersionInfo:
     created_at: str
     package_name: str | None
     package_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DossierFootprint:
+    """What a dossier holds beyond its document: asked before it is deleted (or its clone undone)."""
+
+    changes: int  #: changes saved since it was created (each one a new version of the document)
+    versions: int  #: frozen versions
+    packages: int  #: packages built from it
+
+    @property
+    def worked_on(self) -> bool:
+        return bool(self.changes or self.versions or self.packages)

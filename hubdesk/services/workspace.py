@@ -17,7 +17,14 @@ from hubdesk.document import new_document
 from hubdesk.services import attachments, editing, history, patching, register, status, transfer, versions
 from hubdesk.services.errors import InputError, NotFoundError
 from hubdesk.services.store import Store, utc_now
-from hubdesk.services.types import DossierState, DossierSummary, EditResult, StoredFile, VersionInfo
+from hubdesk.services.types import (
+    DossierFootprint,
+    DossierState,
+    DossierSummary,
+    EditResult,
+    StoredFile,
+    VersionInfo,
+)
 from hubdesk.storage import repository as repo
 from hubdesk.storage.migrate import WorkspaceError
 from hubdesk.storage.probe import check_workspace_file
@@ -171,6 +178,14 @@ class Workspace(Store):
         with self.reading() as s:
             return history.entries(s, self.dossier(s, dossier_id).pk)
 
+    def footprint(self, dossier_id: str) -> DossierFootprint:
+        """Changes, versions and packages of a dossier: what a user loses sight of when it is deleted."""
+        return DossierFootprint(
+            changes=self.stored_version(dossier_id) - 1,  # a new dossier is version 1
+            versions=len(self.list_versions(dossier_id)),
+            packages=len(self.list_packages(dossier_id)),
+        )
+
     def clone(self, dossier_id: str) -> DossierState:
         """A copy under a new id; attachments share their stored bytes."""
         src = self.get(dossier_id).document
@@ -207,6 +222,12 @@ class Workspace(Store):
 
     def export_to(self, dossier_id: str, out_json: Path, attachments_dir: Path | None = None) -> None:
         transfer.export_to(self, dossier_id, Path(out_json), attachments_dir)
+
+    def suggested_export_name(self, dossier_id: str) -> str:
+        """The file name offered when a dossier is exported with its attachments."""
+        from hubdesk.services import bundle
+
+        return bundle.suggested_name(self.get(dossier_id).document, dossier_id)
 
     def export_bundle(self, dossier_id: str, out: Path) -> None:
         """The document with its attachment files in one ``.hubdesk.zip``."""

@@ -71,6 +71,30 @@
     </message>
 </context>
 <context>
+    <name>DossierActions</name>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n saved change</numerusform>
+            <numerusform>%n saved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen version(s)</source>
+        <translation>
+            <numerusform>%n frozen version</numerusform>
+            <numerusform>%n frozen versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) built</source>
+        <translation>
+            <numerusform>%n package built</numerusform>
+            <numerusform>%n packages built</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -310,7 +310,7 @@
     <name>AttachmentsPage</name>
     <message>
         <source>Attachments</source>
-        <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool</extracomment>
+        <extracomment>injectable for tests: () -&gt; list of paths ([] when cancelled) injectable for tests: QUrl -&gt; bool the temporary copy handed to the system viewer last</extracomment>
         <translation>Allegati</translation>
     </message>
     <message>
@@ -789,6 +789,78 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>DossierActions</name>
+    <message>
+        <source>Clone dossier</source>
+        <translation>Duplicazione del dossier</translation>
+    </message>
+    <message>
+        <source>Archive dossier</source>
+        <translation>Archivia il dossier</translation>
+    </message>
+    <message>
+        <source>Bring dossier back from the archive</source>
+        <translation>Riporta il dossier dall&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Dossier archived: choose “Archived” in the filter to see it.</source>
+        <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
+    </message>
+    <message>
+        <source>Dossier back among the active ones.</source>
+        <translation>Il dossier è di nuovo tra quelli attivi.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back while HubDesk stays open.</source>
+        <translation>Annulla (Ctrl+Z) lo riporta indietro finché HubDesk resta aperto.</translation>
+    </message>
+    <message>
+        <source>Delete the dossier?</source>
+        <translation>Eliminare il dossier?</translation>
+    </message>
+    <message>
+        <source>Delete dossier</source>
+        <translation>Eliminazione del dossier</translation>
+    </message>
+    <message>
+        <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z) brings it back while HubDesk stays open.</source>
+        <translation>Ripeti (Ctrl+Maiusc+Z) lo riporta indietro finché HubDesk resta aperto.</translation>
+    </message>
+    <message>
+        <source>Undo the clone?</source>
+        <translation>Annullare la duplicazione?</translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the list, with %2.</source>
+        <translation>«%1» sarà tolto dall&apos;elenco, con %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n modifica salvata</numerusform>
+            <numerusform>%n modifiche salvate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen version(s)</source>
+        <translation>
+            <numerusform>%n versione congelata</numerusform>
+            <numerusform>%n versioni congelate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) built</source>
+        <translation>
+            <numerusform>%n pacchetto generato</numerusform>
+            <numerusform>%n pacchetti generati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <source>Municipality</source>
@@ -839,6 +911,41 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
             <numerusform>%n avviso</numerusform>
             <numerusform>%n avvisi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DossierTransfer</name>
+    <message>
+        <source>Import a dossier</source>
+        <translation>Importa un dossier</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importazione rifiutata</translation>
+    </message>
+    <message>
+        <source>Dossier imported.</source>
+        <translation>Dossier importato.</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Esporta il dossier</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <source>Open a signed package</source>
+        <translation>Apri un pacchetto firmato</translation>
+    </message>
+    <message>
+        <source>Open a folder of signed packages</source>
+        <translation>Apri una cartella di pacchetti firmati</translation>
     </message>
 </context>
 <context>
@@ -1495,32 +1602,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
     </message>
 </context>
 <context>
-    <name>LibraryWindow</name>
-    <message>
-        <source>Search municipality, title or acronym…</source>
-        <extracomment>called with each window this one opens (file drops are accepted on every window)</extracomment>
-        <translation>Cerca per Comune, titolo o acronimo…</translation>
-    </message>
-    <message>
-        <source>All dossiers</source>
-        <translation>Tutti i dossier</translation>
-    </message>
-    <message>
-        <source>With errors</source>
-        <translation>Con errori</translation>
-    </message>
-    <message>
-        <source>Warnings only</source>
-        <translation>Solo avvisi</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Pronti</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviati</translation>
-    </message>
+    <name>LibraryActions</name>
     <message>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nuovo dossier…</translation>
@@ -1578,12 +1660,20 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>&amp;Esci</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
@@ -1598,10 +1688,6 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Cerca</translation>
-    </message>
-    <message>
         <source>Library</source>
         <translation>Archivio</translation>
     </message>
@@ -1609,69 +1695,37 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <source>Bring back from the archive</source>
         <translation>Riporta dall&apos;archivio</translation>
     </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Search municipality, title or acronym…</source>
+        <extracomment>called with each window this one opens (file drops are accepted on every window)</extracomment>
+        <translation>Cerca per Comune, titolo o acronimo…</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tutti i dossier</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Con errori</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Solo avvisi</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronti</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviati</translation>
+    </message>
     <message>
         <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
-    </message>
-    <message>
-        <source>Clone dossier</source>
-        <translation>Duplicazione del dossier</translation>
-    </message>
-    <message>
-        <source>Archive dossier</source>
-        <translation>Archivia il dossier</translation>
-    </message>
-    <message>
-        <source>Bring dossier back from the archive</source>
-        <translation>Riporta il dossier dall&apos;archivio</translation>
-    </message>
-    <message>
-        <source>Dossier archived: choose “Archived” in the filter to see it.</source>
-        <translation>Dossier archiviato: scegliere «Archiviati» nel filtro per vederlo.</translation>
-    </message>
-    <message>
-        <source>Dossier back among the active ones.</source>
-        <translation>Il dossier è di nuovo tra quelli attivi.</translation>
-    </message>
-    <message>
-        <source>Delete dossier</source>
-        <translation>Eliminazione del dossier</translation>
-    </message>
-    <message>
-        <source>Dossier deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Dossier eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
-    </message>
-    <message>
-        <source>Open a signed package</source>
-        <translation>Apri un pacchetto firmato</translation>
-    </message>
-    <message>
-        <source>Open a folder of signed packages</source>
-        <translation>Apri una cartella di pacchetti firmati</translation>
-    </message>
-    <message>
-        <source>Import a dossier</source>
-        <translation>Importa un dossier</translation>
-    </message>
-    <message>
-        <source>Import refused</source>
-        <translation>Importazione rifiutata</translation>
-    </message>
-    <message>
-        <source>Dossier imported.</source>
-        <translation>Dossier importato.</translation>
-    </message>
-    <message>
-        <source>Export the dossier</source>
-        <translation>Esporta il dossier</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Esportazione non riuscita</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Esportato in %1</translation>
     </message>
     <message>
         <source>Open a workspace</source>

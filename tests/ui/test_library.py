@@ -21,6 +21,15 @@ def _library(qtbot: Any, workspace: Workspace) -> LibraryWindow:
     return window
 
 
+def _active_library(qtbot: Any, workspace: Workspace) -> LibraryWindow:
+    """Shown and active, so its keyboard shortcuts reach it."""
+    window = _library(qtbot, workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.table.setFocus()
+    return window
+
+
 def _close(window: LibraryWindow) -> None:
     if shiboken6.isValid(window):
         window.close()
@@ -145,7 +154,7 @@ def test_open_demo_and_switch_workspace(qtbot: Any, workspace: Workspace, tmp_pa
         assert window.editors == {}
         assert window.workspace.path == other
         assert window.model.rowCount() == 0
-        assert window.recent_menu.actions()[0].text() == str(other)
+        assert window.menus.recent_menu.actions()[0].text() == str(other)
         # ends with the application name, so the platform does not append it a second time
         assert window.windowTitle() == "other.sqlite3 — HubDesk"
         window.workspace.close()
@@ -215,4 +224,77 @@ def test_archive_hides_a_dossier_and_undo_brings_it_back(qtbot: Any, workspace: 
         }
     finally:
         window.status_refresher.stop()
+        _close(window)
+
+
+def test_deleting_a_worked_on_dossier_asks_first_and_no_keeps_it(
+    qtbot: Any, workspace: Workspace, monkeypatch: Any
+) -> None:
+    fresh = workspace.create(istat_code="072006").id
+    worked = workspace.create(istat_code="072029")
+    title = [{"op": "replace", "path": "/proposal/title", "value": "Hub"}]
+    workspace.update(worked.id, worked.version, title)
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(_parent: Any, title: str, text: str) -> bool:
+        questions.append(f"{title} {text}")
+        return next(answers)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    window = _active_library(qtbot, workspace)
+    try:
+        window.select_dossier(fresh)  # nothing done on it yet: deleted at once, no question
+        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        assert questions == [] and window.model.row_of(fresh) < 0
+        window.select_dossier(worked.id)
+        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        assert len(questions) == 1 and "1 saved change(s)" in questions[0] and "“Hub”" in questions[0]
+        assert window.model.row_of(worked.id) >= 0  # answered No: still there
+        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        assert window.model.row_of(worked.id) < 0
+        QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.model.row_of(worked.id) >= 0
+    finally:
+        _close(window)
+
+
+def test_undoing_an_old_clone_that_was_edited_asks_first(
+    qtbot: Any, workspace: Workspace, monkeypatch: Any
+) -> None:
+    source = workspace.create(istat_code="072029").id
+    questions: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, title, text: questions.append(title) or False)
+    window = _active_library(qtbot, workspace)
+    try:
+        window.select_dossier(source)
+        QTest.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        clone_id = window.selected_id()
+        assert clone_id and clone_id != source and window.undo_action.text() == "&Undo Clone dossier"
+        state = workspace.get(clone_id)  # later, the clone is worked on (in its editor)
+        title = [{"op": "replace", "path": "/proposal/title", "value": "B"}]
+        workspace.update(clone_id, state.version, title)
+        window.undo_action.trigger()
+        assert questions == ["Undo the clone?"]
+        assert window.model.row_of(clone_id) >= 0
+        assert workspace.get(clone_id).document["proposal"]["title"] == "B"
+        monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+        window.undo_action.trigger()
+        assert window.model.row_of(clone_id) < 0
+    finally:
+        _close(window)
+
+
+def test_a_clone_with_a_long_title_is_told_apart_from_its_source(qtbot: Any, workspace: Workspace) -> None:
+    state = workspace.create(istat_code="072029")
+    title = "Hub di innovazione sociale per l'inclusione attiva dei giovani e delle famiglie " * 2
+    workspace.update(state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": title}])
+    clone_id = workspace.clone(state.id).id
+    window = _library(qtbot, workspace)
+    try:
+        window.resize(900, 400)
+        assert window.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+        index = window.proxy.mapFromSource(window.model.index(window.model.row_of(clone_id), 1))
+        assert index.data(Qt.ItemDataRole.ToolTipRole).endswith("(copia)")
+    finally:
         _close(window)

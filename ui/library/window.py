@@ -5,32 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from hubdesk.errors import HubDeskError
 from hubdesk.money import format_eur
-from hubdesk.services import ServiceError
 from ui import dialogs, settings
-from ui.help import install_help_menu
-from ui.library.commands import ArchiveDossierCommand, CloneDossierCommand, DeleteDossierCommand
+from ui.library.actions import LibraryActions
+from ui.library.dossier_actions import DossierActions
 from ui.library.model import (
-    COL_MODIFIED,
     COL_MUNICIPALITY,
     COL_TITLE,
     FILTER_ALL,
@@ -44,9 +30,9 @@ from ui.library.model import (
 )
 from ui.library.settings_dialog import SettingsDialog
 from ui.library.status_worker import StatusRefresher
-from ui.shortcuts import redo_shortcuts
+from ui.library.table import dossier_table
+from ui.library.transfer import DossierTransfer
 from ui.widgets.geometry import fit_to_screen
-from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from hubdesk.services import Workspace  # loads after the first paint (services.opening)
@@ -58,6 +44,25 @@ log = logging.getLogger("hubdesk.ui")
 
 class LibraryWindow(QMainWindow):
     """Owns the open Workspace and the editor windows opened from it."""
+
+    # built by LibraryActions
+    new_action: QAction
+    open_action: QAction
+    clone_action: QAction
+    delete_action: QAction
+    archive_action: QAction
+    import_action: QAction
+    export_action: QAction
+    demo_action: QAction
+    open_package_action: QAction
+    open_folder_action: QAction
+    open_ws_action: QAction
+    new_ws_action: QAction
+    settings_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, hold_status_check: bool = False
@@ -96,26 +101,10 @@ class LibraryWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
         )
-        self.table = QTableView()
-        self.table.setObjectName("dossierTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_MODIFIED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Size columns from a sample of rows: measuring hundreds of rows on every refresh stalls the GUI.
-        header.setResizeContentsPrecision(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized once per refresh
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table = dossier_table(self.proxy)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         self.summary = QLabel()
 
         central = QWidget()
@@ -127,7 +116,9 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.setCentralWidget(central)
-        self._build_actions()
+        self.dossier_actions = DossierActions(self)
+        self.transfer = DossierTransfer(self)
+        self.menus = LibraryActions(self, self.lang())
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
         self._refresh_timer = QTimer(self)
@@ -139,123 +130,6 @@ class LibraryWindow(QMainWindow):
         if data is not None:
             self.restoreGeometry(data)
         self._workspace_changed()
-
-    # ------------------------------------------------------------------ actions
-    def _action(self, name: str, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(icon(name), text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            "new", self.tr("&New dossier…"), self.new_dossier, QKeySequence.StandardKey.New
-        )
-        self.open_action = self._action("open", self.tr("&Open dossier"), self.open_selected, "Ctrl+O")
-        self.clone_action = self._action("clone", self.tr("&Clone"), self.clone_selected, "Ctrl+D")
-        self.delete_action = self._action(
-            "delete", self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
-        )
-        self.archive_action = self._action("archive", self.tr("&Archive"), self.toggle_archived_selected)
-        self.import_action = self._action("import", self.tr("&Import…"), self.import_dossier, "Ctrl+I")
-        self.export_action = self._action("export", self.tr("&Export…"), self.export_selected, "Ctrl+E")
-        self.demo_action = self._action("demo", self.tr("Open &demo"), self.open_demo)
-        self.open_package_action = self._action(
-            "open", self.tr("Open signed &package…"), self.open_package_file, "Ctrl+Shift+O"
-        )
-        self.open_package_action.setObjectName("openPackageAction")
-        self.open_folder_action = self._action(
-            "open", self.tr("Open &folder of packages…"), self.open_package_folder
-        )
-        self.open_folder_action.setObjectName("openFolderAction")
-        self.open_ws_action = self._action("workspace", self.tr("Open &workspace…"), self.open_workspace_file)
-        self.new_ws_action = self._action(
-            "workspace", self.tr("Create w&orkspace…"), self.create_workspace_file
-        )
-        self.settings_action = self._action("settings", self.tr("&Settings…"), self.show_settings)
-        self.quit_action = self._action("", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setIcon(icon("undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setIcon(icon("redo"))
-        self.redo_action.setShortcuts(redo_shortcuts())
-
-        ws_menu = self.menuBar().addMenu(self.tr("&Workspace"))
-        for a in (self.new_action, self.open_action, self.demo_action):
-            ws_menu.addAction(a)
-        ws_menu.addSeparator()
-        ws_menu.addAction(self.import_action)
-        ws_menu.addAction(self.export_action)
-        ws_menu.addSeparator()
-        ws_menu.addAction(self.open_package_action)
-        ws_menu.addAction(self.open_folder_action)
-        ws_menu.addSeparator()
-        ws_menu.addAction(self.open_ws_action)
-        ws_menu.addAction(self.new_ws_action)
-        self.recent_menu = QMenu(self.tr("&Recent workspaces"), self)
-        ws_menu.addMenu(self.recent_menu)
-        ws_menu.addSeparator()
-        ws_menu.addAction(self.settings_action)
-        ws_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for a in (self.undo_action, self.redo_action):
-            edit_menu.addAction(a)
-        edit_menu.addSeparator()
-        for a in (self.clone_action, self.archive_action, self.delete_action):
-            edit_menu.addAction(a)
-        self.find_action = QAction(self.tr("&Find"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self._on_find)
-        edit_menu.addAction(self.find_action)
-        install_help_menu(self, self._lang(), lambda: "library")
-
-        toolbar = self.addToolBar(self.tr("Library"))
-        toolbar.setObjectName("libraryToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        for a in (
-            self.new_action,
-            self.open_action,
-            self.clone_action,
-            self.archive_action,
-            self.delete_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.import_action,
-            self.export_action,
-            None,
-            self.demo_action,
-        ):
-            if a is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(a)
-
-    def _update_actions(self) -> None:
-        has = self.selected_id() is not None
-        for a in (
-            self.open_action,
-            self.clone_action,
-            self.archive_action,
-            self.delete_action,
-            self.export_action,
-        ):
-            a.setEnabled(has)
-        summary = self.model.summary_of(self.selected_id()) if has else None
-        archived = bool(summary and summary.archived)
-        self.archive_action.setText(
-            self.tr("Bring back from the archive") if archived else self.tr("&Archive")
-        )
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in settings.get(settings.RECENT_WORKSPACES):
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.switch_workspace(Path(p)))
-        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     # ------------------------------------------------------------------ table
     def refresh(self, select_id: str | None = None) -> None:
@@ -281,7 +155,12 @@ class LibraryWindow(QMainWindow):
             .replace("%3", format_eur(fse))
             .replace("%4", self.workspace.label)
         )
-        self._update_actions()
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        dossier_id = self.selected_id()
+        summary = self.model.summary_of(dossier_id) if dossier_id else None
+        self.menus.update(dossier_id is not None, bool(summary and summary.archived))
 
     def _on_status_refreshed(self, count: int) -> None:
         if count:
@@ -366,114 +245,13 @@ class LibraryWindow(QMainWindow):
         self.editors.pop(dossier_id, None)
         self._refresh_timer.start()
 
-    def clone_selected(self) -> None:
-        dossier_id = self.selected_id()
-        if dossier_id:
-            command = CloneDossierCommand(self.workspace, dossier_id, self.tr("Clone dossier"), self.refresh)
-            self.undo_stack.push(command)
-            if command.clone_id:
-                self.select_dossier(command.clone_id)
-
-    def toggle_archived_selected(self) -> None:
-        """Archive the selected dossier, or bring it back when it is archived (undoable)."""
-        dossier_id = self.selected_id()
-        summary = self.model.summary_of(dossier_id) if dossier_id else None
-        if summary is None:
-            return
-        archive = not summary.archived
-        text = self.tr("Archive dossier") if archive else self.tr("Bring dossier back from the archive")
-        self.undo_stack.push(ArchiveDossierCommand(self.workspace, summary.id, archive, text, self.refresh))
-        message = (
-            self.tr("Dossier archived: choose “Archived” in the filter to see it.")
-            if archive
-            else self.tr("Dossier back among the active ones.")
-        )
-        self.statusBar().showMessage(message, 8000)
-
-    def delete_selected(self) -> None:
-        dossier_id = self.selected_id()
-        if not dossier_id:
-            return
-        editor = self.editors.get(dossier_id)
-        if editor is not None:
-            editor.close()
-        self.undo_stack.push(
-            DeleteDossierCommand(self.workspace, dossier_id, self.tr("Delete dossier"), self.refresh)
-        )
-        self.statusBar().showMessage(self.tr("Dossier deleted. Undo (Ctrl+Z) brings it back."), 10000)
-
-    def open_package_file(self) -> None:
-        path = dialogs.pick_open_file(self, self.tr("Open a signed package"), dialogs.tr_filter_package())
-        if path:
-            from ui.reviewer import open_package
-
-            open_package(path, self)
-
-    def open_package_folder(self) -> None:
-        path = dialogs.pick_folder(self, self.tr("Open a folder of signed packages"))
-        if path:
-            from ui.reviewer import open_folder
-
-            open_folder(path, self)
-
-    def _on_find(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def import_dossier(self) -> None:
-        path = dialogs.pick_open_file(self, self.tr("Import a dossier"), dialogs.tr_filter_json())
-        if path:
-            self.import_path(Path(path))
-
     def import_path(self, path: Path) -> None:
-        """Import a dossier document or package file into the workspace and select it.
-
-        A signed package is verified first and its verdict shown before the editable copy is made.
-        """
-        if path.suffix.lower() in (".asice", ".sce"):
-            from ui.reviewer.import_flow import VerifyThenImport
-
-            self._pending_import = VerifyThenImport(self, path, lambda: self._import_file(path))
-            return
-        self._import_file(path)
-
-    def _import_file(self, path: Path) -> None:
-        try:
-            new_id = self.workspace.import_file(path)
-        except ServiceError as exc:
-            dialogs.show_message(self, "error", self.tr("Import refused"), exc.message(self._lang()))
-            return
-        self.refresh(new_id)
-        self.statusBar().showMessage(self.tr("Dossier imported."), 6000)
-
-    def export_selected(self) -> None:
-        dossier_id = self.selected_id()
-        if not dossier_id:
-            return
-        path = dialogs.pick_save_file(
-            self, self.tr("Export the dossier"), dialogs.tr_filter_export(), self._export_name(dossier_id)
-        )
-        if not path:
-            return
-        try:
-            if path.lower().endswith(".zip"):
-                self.workspace.export_bundle(dossier_id, Path(path))
-            else:
-                self.workspace.export_to(dossier_id, Path(path))
-        except (ServiceError, OSError) as exc:
-            text = exc.message(self._lang()) if isinstance(exc, ServiceError) else str(exc)
-            dialogs.show_message(self, "error", self.tr("Export failed"), text)
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
-
-    def _export_name(self, dossier_id: str) -> str:
-        """``HUBARI-Bari.hubdesk.zip``: the acronym and the municipality, as a consultant would name it."""
-        import re
-
-        doc = self.workspace.get(dossier_id).document
-        parts = [doc.get("proposal", {}).get("acronym") or "", doc.get("applicant", {}).get("name") or ""]
-        stem = "-".join(re.sub(r"[^\w]+", "_", p).strip("_") for p in parts if p.strip()) or dossier_id
-        return stem.replace("Comune_di_", "") + ".hubdesk.zip"
+        """Import a dossier file or a verified package (also what a file dropped on a window does)."""
+        self.transfer.import_path(path)
 
     def open_demo(self) -> None:
         ids = self.workspace.add_demo()
@@ -488,7 +266,7 @@ class LibraryWindow(QMainWindow):
         return dialog
 
     @staticmethod
-    def _lang() -> str:
+    def lang() -> str:
         from ui.i18n import current_language
 
         return current_language()
@@ -513,7 +291,7 @@ class LibraryWindow(QMainWindow):
         try:
             new = Workspace.open(path)
         except (HubDeskError, OSError) as exc:
-            text = exc.message(self._lang()) if isinstance(exc, HubDeskError) else str(exc)
+            text = exc.message(self.lang()) if isinstance(exc, HubDeskError) else str(exc)
             dialogs.show_message(self, "error", self.tr("Cannot open the workspace"), text)
             return
         for editor in list(self.editors.values()):
@@ -526,7 +304,7 @@ class LibraryWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         settings.add_recent_workspace(self.workspace.label)  # a server's address, never a password
-        self._rebuild_recent_menu()
+        self.menus.rebuild_recent_menu()
         path = self.workspace.path
         name = path.name if path else self.workspace.label
         # the application name last, as the other windows: Qt adds it to a title that does not end with it

@@ -146,3 +146,20 @@ def test_library_lists_without_checking_then_checks_one_by_one(ws: Workspace, de
     rows = {r.id: r for r in ws.list_dossiers(check=False)}
     assert rows[clone.id].checked
     assert rows[clone.id].requested_fesr_cents == rows[demo_id].requested_fesr_cents
+
+
+def test_footprint_counts_what_a_delete_would_take_out_of_sight(ws: Workspace, demo_id: str) -> None:
+    fresh = ws.create(istat_code="072029")
+    assert not ws.footprint(fresh.id).worked_on
+    ws.update(fresh.id, fresh.version, [{"op": "replace", "path": "/proposal/title", "value": "Hub"}])
+    ws.freeze_version(fresh.id)
+    footprint = ws.footprint(fresh.id)
+    assert (footprint.changes, footprint.versions, footprint.packages) == (1, 1, 0)
+    assert footprint.worked_on
+
+
+def test_suggested_export_name_is_acronym_and_municipality(ws: Workspace) -> None:
+    state = ws.create(istat_code="072006")
+    assert ws.suggested_export_name(state.id).endswith("Bari.hubdesk.zip")
+    ws.update(state.id, state.version, [{"op": "replace", "path": "/proposal/acronym", "value": "HUB BARI"}])
+    assert ws.suggested_export_name(state.id) == "HUB_BARI-Bari.hubdesk.zip"

@@ -15,12 +15,10 @@ from ui.library.window import LibraryWindow
 
 def _box(qtbot: Any, window: LibraryWindow) -> QMessageBox:
     qtbot.waitUntil(
-        lambda: (
-            getattr(window, "_pending_import", None) is not None and window._pending_import.box is not None
-        ),
+        lambda: window.transfer.pending_import is not None and window.transfer.pending_import.box is not None,
         timeout=30_000,
     )
-    return window._pending_import.box
+    return window.transfer.pending_import.box
 
 
 def _button(box: QMessageBox, text: str) -> Any:
@@ -56,7 +54,7 @@ def test_verified_package_offers_the_copy(
         assert _button(box, "Create an unverified copy") is not None
         _button(box, "Cancel").click()
         assert workspace.list_dossiers() == []
-        window._pending_import = None
+        window.transfer.pending_import = None
         window.import_path(pec.good)
         box = _box(qtbot, window)
         create = _button(box, "Create the copy")
