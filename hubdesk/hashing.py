@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 CHUNK = 1024 * 1024
 
 
 def sha256_stream(
-    stream: BinaryIO, limit: int | None = None, *, on_chunk: Callable[[bytes], None] | None = None
+    stream: IO[bytes], limit: int | None = None, *, on_chunk: Callable[[bytes], object] | None = None
 ) -> tuple[str, int]:
     """(SHA-256 hex, size) of what ``stream`` yields; stops one chunk past ``limit`` bytes.
 
@@ -30,7 +30,7 @@ def sha256_stream(
 
 
 def sha256_file(
-    path: str | Path, limit: int | None = None, *, on_chunk: Callable[[bytes], None] | None = None
+    path: str | Path, limit: int | None = None, *, on_chunk: Callable[[bytes], object] | None = None
 ) -> tuple[str, int]:
     with open(path, "rb") as fh:
         return sha256_stream(fh, limit, on_chunk=on_chunk)

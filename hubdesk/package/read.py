@@ -16,6 +16,7 @@ from typing import Any
 
 from hubdesk.document import DocumentError, load_bytes
 from hubdesk.fileio import FileReadError, check_input, is_disk_full
+from hubdesk.hashing import sha256_stream
 from hubdesk.package import names as N
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.manifest import parse_manifest
@@ -105,20 +106,12 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> bytes:
     """SHA-256 of an entry, copied to ``dest`` when given; never more bytes than declared."""
-    digest = hashlib.sha256()
-    count = 0
     out = dest.open("xb") if dest is not None else None
     try:
         with zf.open(info) as src:
-            while chunk := src.read(CHUNK):
-                count += len(chunk)
-                if count > info.file_size:
-                    raise _refuse(
-                        f"{info.filename} è più grande del dichiarato", f"{info.filename} overflows"
-                    )
-                digest.update(chunk)
-                if out is not None:
-                    out.write(chunk)
+            digest, count = sha256_stream(src, info.file_size, on_chunk=out.write if out else None)
+        if count > info.file_size:
+            raise _refuse(f"{info.filename} è più grande del dichiarato", f"{info.filename} overflows")
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         if is_disk_full(exc):
             raise
@@ -128,7 +121,7 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None) -> by
     finally:
         if out is not None:
             out.close()
-    return digest.digest()
+    return bytes.fromhex(digest)
 
 
 def read_package(path: str | Path, *, temp_root: str | Path | None = None) -> PackageContents:

@@ -8,10 +8,7 @@ exported dossier imported into another workspace has no ATT-001 error.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,11 +17,11 @@ from typing import Any, BinaryIO
 
 from hubdesk.document import DocumentError, dump_bytes
 from hubdesk.document.canonical import load_bytes
-from hubdesk.fileio import FileReadError, check_input, file_mode_from_umask, write_error
+from hubdesk.fileio import FileReadError, atomic_output, check_input, write_error
 from hubdesk.hashing import sha256_stream
 from hubdesk.package.errors import PackageFormatError
 from hubdesk.package.names import DOSSIER, attachment_entry_names, unsafe_entry_reason
-from hubdesk.package.zipio import CHUNK, entry_info, read_entry
+from hubdesk.package.zipio import entry_info, read_entry
 from hubdesk.services import attachments
 from hubdesk.services.errors import InputError
 from hubdesk.services.store import Store
@@ -53,27 +50,20 @@ def export_bundle(store: Store, dossier_id: str, out: Path) -> None:
     """Write the document and every attachment file into ``out`` (all or nothing)."""
     with store.reading() as s:
         doc = store.document(s, store.dossier(s, dossier_id))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
-        os.fchmod(fd, file_mode_from_umask())
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
-                info = entry_info(DOSSIER, compress=True)
-                zf.writestr(info, dump_bytes(doc), compress_type=info.compress_type, compresslevel=6)
-                names = attachment_entry_names(doc["attachments"])
-                for record, name in zip(doc["attachments"], names, strict=True):
-                    with attachments.open_attachment(store, dossier_id, record["id"]) as src:
-                        entry = entry_info(name, compress=False)
-                        with zf.open(entry, "w", force_zip64=int(record.get("size") or 0) >= 2**31) as dst:
-                            copy_checked(src, dst, record)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(out, exc) from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    # all or nothing: a full disk leaves no half zip
+    with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+        info = entry_info(DOSSIER, compress=True)
+        zf.writestr(info, dump_bytes(doc), compress_type=info.compress_type, compresslevel=6)
+        names = attachment_entry_names(doc["attachments"])
+        for record, name in zip(doc["attachments"], names, strict=True):
+            with attachments.open_attachment(store, dossier_id, record["id"]) as src:
+                entry = entry_info(name, compress=False)
+                with zf.open(entry, "w", force_zip64=int(record.get("size") or 0) >= 2**31) as dst:
+                    copy_checked(src, dst, record)
 
 
 def copy_checked(src: BinaryIO, dst: Any, record: dict[str, Any]) -> None:
@@ -105,17 +95,12 @@ def _check_entry(zf: zipfile.ZipFile, name: str, record: dict[str, Any], where: 
         ) from None
     declared = record.get("size")
     size: int = declared if isinstance(declared, int) else -1
-    digest, seen = hashlib.sha256(), 0
     try:
         with zf.open(info) as src:
-            while chunk := src.read(CHUNK):
-                seen += len(chunk)
-                if seen > size:
-                    break
-                digest.update(chunk)
+            digest, seen = sha256_stream(src, limit=max(size, 0))  # stops one chunk past the size
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise _refused(f"voce illeggibile {name}", f"unreadable entry {name}") from exc
-    if seen != size or digest.hexdigest() != record.get("sha256"):
+    if seen != size or digest != record.get("sha256"):
         raise InputError(
             f"L'allegato {name} non corrisponde al suo SHA-256 o alla dimensione dichiarati in {where}",
             f"Attachment {name} does not match the SHA-256 or size declared in {where}",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.errors import WorkspaceError
 from hubdesk.services.errors import InputError
+from hubdesk.storage import blobs
 from hubdesk.storage import models as m
 from hubdesk.workspace_location import Location, describe, resolve_workspace
 
@@ -57,17 +58,11 @@ def _copy_blob(src: Session, dst: Session, sha256: str) -> int:
         )
     )
     dst.flush()
-    digest, size, seq = hashlib.sha256(), 0, 0
-    while True:
-        data = src.execute(
-            select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256, m.BlobChunk.seq == seq)
-        ).scalar_one_or_none()
-        if data is None:
-            break
+    digest, size = hashlib.sha256(), 0
+    for seq, data in enumerate(blobs.stored_chunks(src, sha256)):
         digest.update(data)
         size += len(data)
         dst.execute(insert(m.BlobChunk), [{"sha256": sha256, "seq": seq, "data": data}])
-        seq += 1
     if digest.hexdigest() != sha256 or size != blob.size:
         raise InputError(
             f"Il file allegato {sha256} dell'area di origine è danneggiato (impronta o dimensione diversa): "
@@ -80,16 +75,8 @@ def _copy_blob(src: Session, dst: Session, sha256: str) -> int:
 
 def _verify_blob(dst: Session, sha256: str) -> None:
     """Hash a blob already in the target, chunk by chunk."""
-    digest, seq = hashlib.sha256(), 0
-    while True:
-        data = dst.execute(
-            select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256, m.BlobChunk.seq == seq)
-        ).scalar_one_or_none()
-        if data is None:
-            break
-        digest.update(data)
-        seq += 1
-    if digest.hexdigest() != sha256:
+    found = blobs.stored_digest(dst, sha256)
+    if found is None or found[0] != sha256:
         raise InputError(
             f"Il file allegato {sha256} già presente nella destinazione è danneggiato: copia annullata",
             f"The attachment file {sha256} already in the target is damaged: copy cancelled",

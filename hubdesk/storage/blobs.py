@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from sqlalchemy import Engine, select
@@ -35,19 +35,26 @@ def blob_exists(session: Session, sha256: str) -> bool:
     return session.get(Blob, sha256) is not None
 
 
+def stored_chunks(session: Session, sha256: str) -> Iterator[bytes]:
+    """The stored chunks of a blob in order, one query per chunk (never the whole file in memory)."""
+    seq = 0
+    while True:
+        data = session.execute(
+            select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.seq == seq)
+        ).scalar_one_or_none()
+        if data is None:
+            return
+        yield data
+        seq += 1
+
+
 def stored_digest(session: Session, sha256: str) -> tuple[str, int] | None:
     """SHA-256 and size of the bytes actually stored under ``sha256`` (None when absent)."""
     if session.get(Blob, sha256) is None:
         return None
     h = hashlib.sha256()
     size = 0
-    seqs = session.execute(
-        select(BlobChunk.seq).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.seq)
-    ).scalars()
-    for seq in list(seqs):
-        data = session.execute(
-            select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.seq == seq)
-        ).scalar_one()
+    for data in stored_chunks(session, sha256):
         h.update(data)
         size += len(data)
     return h.hexdigest(), size

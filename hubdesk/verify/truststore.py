@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ import defusedxml.ElementTree as SafeET
 import platformdirs
 from asn1crypto import x509
 
-from hubdesk.fileio import FileReadError, FileTooLarge, check_input, read_bounded
+from hubdesk.fileio import FileReadError, FileTooLarge, atomic_output, check_input, read_bounded
 from hubdesk.verify.trust import (
     MAX_TRUST_FILE_BYTES,
     TrustAnchors,
@@ -231,14 +230,8 @@ class TrustStore:
             "updated": datetime.now(UTC).date().isoformat(),
             "certificates": [asdict(a) for a in anchors],
         }
-        fd, tmp = tempfile.mkstemp(prefix=".trust-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(body, fh, indent=2, ensure_ascii=False)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_output(self.path, "w", encoding="utf-8") as fh:  # FileWriteError on a full disk
+            json.dump(body, fh, indent=2, ensure_ascii=False)
 
     def add(self, new: list[StoredAnchor]) -> list[StoredAnchor]:
         """Add (or refresh the source/date of) each anchor; returns the ones not there before."""
