@@ -6,6 +6,8 @@ module carries the same wording without Qt, so the command line and the PDFs can
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from hubdesk.document.pointer import split_pointer
 
 #: section key -> (Italian, English)
@@ -151,6 +153,27 @@ def field_words(field: str, lang: str = "it") -> str:
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _local(value: object) -> datetime | None:
+    """A time stamp (ISO text, ``Z`` allowed, or a datetime) in local time; naive means UTC."""
+    if isinstance(value, datetime):
+        when = value
+    else:
+        text = str(value or "").strip()
+        try:
+            when = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone()
+
+
+def local_clock(value: object) -> str:
+    """``10:42``: the local hour and minute of a time stamp ("" when absent or unreadable)."""
+    when = _local(value)
+    return f"{when:%H:%M}" if when is not None else ""
+
+
 def local_datetime(value: object, lang: str = "it", *, with_time: bool = True) -> str:
     """An ISO 8601 time stamp (or a datetime) in the user's local time, as people read it.
 
@@ -159,21 +182,9 @@ def local_datetime(value: object, lang: str = "it", *, with_time: bool = True) -
     gives the date alone. A naive value is taken as UTC; text that does not parse is returned as it is.
     The one formatter of dates with times for the app, the command line and the PDFs.
     """
-    from datetime import UTC, datetime
-
-    if isinstance(value, datetime):
-        when = value
-    else:
-        text = str(value or "").strip()
-        if not text:
-            return ""
-        try:
-            when = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-        except ValueError:
-            return text
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    when = when.astimezone()
+    when = _local(value)
+    if when is None:
+        return str(value or "").strip()
     if lang == "en":
         day = f"{when.day} {_MONTHS_EN[when.month - 1]} {when.year}"
         return f"{day}, {when:%H:%M}" if with_time else day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hubdesk.errors import HubDeskError
+from hubdesk.labels import local_clock
 
 
 class ServiceError(HubDeskError):
@@ -23,7 +24,7 @@ class ConflictError(ServiceError):
     def __init__(
         self, dossier_id: str, expected: int, actual: int, *, by: str | None = None, at: str | None = None
     ) -> None:
-        when = _local_hhmm(at)
+        when = local_clock(at)
         who_it = f"da {by} " if by else "in un'altra finestra o da un altro programma "
         who_en = f"by {by} " if by else "in another window or program "
         at_it = f"alle {when} " if when else ""
@@ -41,15 +42,3 @@ class ConflictError(ServiceError):
         #: who made the change that got in first, and when (UTC ISO time), when known
         self.by = by
         self.at = at
-
-
-def _local_hhmm(at: str | None) -> str:
-    """``10:42`` in local time for a stored UTC time stamp ("" when absent or unreadable)."""
-    if not at:
-        return ""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%H:%M")
-    except ValueError:
-        return ""
