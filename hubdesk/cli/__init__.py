@@ -12,7 +12,15 @@ import sys
 from pathlib import Path
 
 from hubdesk import __version__, logs
-from hubdesk.cli import diff_cmd, dossier_cmd, package_cmd, trust_cmd, validate_cmd, workspace_cmd
+from hubdesk.cli import (
+    argparse_words,
+    diff_cmd,
+    dossier_cmd,
+    package_cmd,
+    trust_cmd,
+    validate_cmd,
+    workspace_cmd,
+)
 from hubdesk.cli.common import CliContext, fail
 from hubdesk.errors import HubDeskError
 
@@ -27,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hubdesk",
         description="HubDesk: proposte per il bando «Hub di Innovazione Sociale» (Regione Puglia), offline.",
     )
-    parser.add_argument("--version", action="version", version=f"HubDesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"HubDesk {__version__}", help="mostra la versione ed esce"
+    )
     parser.add_argument(
         "--workspace",
         metavar="PATH|URL",
@@ -158,9 +168,13 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(_file_as_open_command(argv, _commands(parser)))
+    argparse_words.use_italian(not argparse_words.wants_english(argv, os.environ.get("HUBDESK_LANG")))
+    try:
+        parser = build_parser()
+        args = parser.parse_args(_file_as_open_command(argv, _commands(parser)))
+    finally:
+        argparse_words.use_italian(False)  # argparse as it was for whoever else uses it in this process
     # a language given (--lang, HUBDESK_LANG) also sets the app's; otherwise the app keeps its setting
     args.ui_lang = args.lang or os.environ.get("HUBDESK_LANG") or None
     if args.ui_lang not in ("it", "en"):

@@ -146,3 +146,26 @@ def test_workspace_check_brings_every_status_up_to_date(
     code, out, _ = run(capsys, "workspace", "check")
     assert code == 0 and out.strip() == "2"
     assert run(capsys, "workspace", "check")[1].strip() == "0"
+
+
+def test_help_and_usage_errors_speak_italian_and_english_on_request(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HUBDESK_LANG", raising=False)
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    assert out.startswith("uso: hubdesk") and "opzioni:" in out and "mostra questo aiuto ed esce" in out
+    assert "usage:" not in out and "show this help" not in out and "options:" not in out
+    with pytest.raises(SystemExit) as done:
+        main(["dossier", "export"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert "errore: mancano gli argomenti obbligatori: id, --out" in err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "dossier", "export"])
+    assert "error: the following arguments are required" in capsys.readouterr().err
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # left as it was
