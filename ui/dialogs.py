@@ -35,17 +35,35 @@ def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> QM
 
 
 def _open_file(parent: QWidget | None, caption: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    from ui import settings
+
+    path, _ = QFileDialog.getOpenFileName(parent, caption, settings.remembered_folder(), filters)
+    if path:
+        settings.remember_choice(path)
     return path or None
 
 
 def _save_file(parent: QWidget | None, caption: str, filters: str, suggested: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    from pathlib import Path
+
+    from ui import settings
+
+    start = suggested
+    if suggested and not Path(suggested).is_absolute() and settings.remembered_folder():
+        start = str(Path(settings.remembered_folder()) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    if path:
+        settings.remember_choice(path)
     return path or None
 
 
-def _folder(parent: QWidget | None, caption: str) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, caption) or None
+def _folder(parent: QWidget | None, caption: str, start: str = "") -> str | None:
+    from ui import settings
+
+    folder = QFileDialog.getExistingDirectory(parent, caption, start or settings.remembered_folder())
+    if folder:
+        settings.remember_choice(folder)
+    return folder or None
 
 
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -56,7 +74,7 @@ def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
 #: injectable pickers (a test assigns a lambda returning a path)
 pick_open_file: Callable[[QWidget | None, str, str], str | None] = _open_file
 pick_save_file: Callable[..., str | None] = _save_file
-pick_folder: Callable[[QWidget | None, str], str | None] = _folder
+pick_folder: Callable[..., str | None] = _folder
 confirm: Callable[[QWidget | None, str, str], bool] = _confirm
 
 

@@ -7,6 +7,7 @@ Dossier data never goes here: it lives in the workspace file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -23,6 +24,11 @@ class Key:
 
 LANGUAGE = Key("ui/language", str, "system")  # "system", "it" or "en"
 RECENT_WORKSPACES = Key("workspaces/recent", list, [])
+#: where the file pickers open: the folder of the last file chosen in any of them
+LAST_FOLDER = Key("paths/last_folder", str, "")
+#: where the last package was saved, and the certificate file it was signed with
+PACKAGE_FOLDER = Key("paths/package_folder", str, "")
+CERTIFICATE_FILE = Key("paths/certificate_file", str, "")
 
 
 def _settings() -> QSettings:
@@ -54,6 +60,29 @@ def save_state(name: str, data: QByteArray) -> None:
 def load_state(name: str) -> QByteArray | None:
     value = _settings().value(f"state/{name}")
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def remembered_folder() -> str:
+    """The folder of the last file chosen, when it still exists ("" otherwise)."""
+    folder = get(LAST_FOLDER)
+    return folder if folder and Path(folder).is_dir() else ""
+
+
+def remember_choice(path: str) -> None:
+    """Remember the folder of a chosen file (or a chosen folder) for the next picker."""
+    chosen = Path(path)
+    put(LAST_FOLDER, str(chosen if chosen.is_dir() else chosen.parent))
+
+
+def default_package_folder() -> Path:
+    """The folder of the last package, else Documents, else the home folder: one that exists."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (get(PACKAGE_FOLDER), documents):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.home()
 
 
 def add_recent_workspace(path: str) -> list[str]:

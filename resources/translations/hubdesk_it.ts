@@ -2728,16 +2728,16 @@ hubdesk package verify %1</translation>
         <translation>Nessun avviso.</translation>
     </message>
     <message>
+        <source>The destination folder cannot be created: %1</source>
+        <translation>Impossibile creare la cartella di destinazione: %1</translation>
+    </message>
+    <message>
         <source>Destination folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>The destination folder does not exist.</source>
-        <translation>La cartella di destinazione non esiste.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

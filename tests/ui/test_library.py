@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from hubdesk.services import Workspace
@@ -18,15 +19,6 @@ from ui.library.window import LibraryWindow
 def _library(qtbot: Any, workspace: Workspace) -> LibraryWindow:
     window = LibraryWindow(workspace)
     window.show()
-    return window
-
-
-def _active_library(qtbot: Any, workspace: Workspace) -> LibraryWindow:
-    """Shown and active, so its keyboard shortcuts reach it."""
-    window = _library(qtbot, workspace)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    window.table.setFocus()
     return window
 
 
@@ -242,18 +234,19 @@ def test_deleting_a_worked_on_dossier_asks_first_and_no_keeps_it(
         return next(answers)
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    window = _active_library(qtbot, workspace)
+    window = _library(qtbot, workspace)
     try:
+        assert window.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
         window.select_dossier(fresh)  # nothing done on it yet: deleted at once, no question
-        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        window.delete_action.trigger()
         assert questions == [] and window.model.row_of(fresh) < 0
         window.select_dossier(worked.id)
-        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        window.delete_action.trigger()
         assert len(questions) == 1 and "1 saved change(s)" in questions[0] and "“Hub”" in questions[0]
         assert window.model.row_of(worked.id) >= 0  # answered No: still there
-        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+        window.delete_action.trigger()
         assert window.model.row_of(worked.id) < 0
-        QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        window.undo_action.trigger()
         assert window.model.row_of(worked.id) >= 0
     finally:
         _close(window)
@@ -265,10 +258,10 @@ def test_undoing_an_old_clone_that_was_edited_asks_first(
     source = workspace.create(istat_code="072029").id
     questions: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda _p, title, text: questions.append(title) or False)
-    window = _active_library(qtbot, workspace)
+    window = _library(qtbot, workspace)
     try:
         window.select_dossier(source)
-        QTest.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        window.clone_action.trigger()
         clone_id = window.selected_id()
         assert clone_id and clone_id != source and window.undo_action.text() == "&Undo Clone dossier"
         state = workspace.get(clone_id)  # later, the clone is worked on (in its editor)

@@ -38,6 +38,8 @@ def test_versions_model_passes_the_model_tester(qtmodeltester, page: SubmitPage)
 @pytest.mark.slow
 def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_path: Path) -> None:
     assert page.build_button.isEnabled()
+    tmp_path = tmp_path / "Documenti" / "Bando hub"  # typed in, not there yet: made by the build
+    page.folder_edit.setText(str(tmp_path))
     page.signer.p12_edit.setText(str(pki.signer_p12))
     page.ask_secret = lambda *_: PASSWORD
     opened: list[str] = []
@@ -69,6 +71,11 @@ def test_build_with_a_certificate_file(qtbot, page: SubmitPage, pki: Pki, tmp_pa
     assert page.version_window.objectName() == "versionDocumentWindow"
     assert "1" in page.version_window.windowTitle()
     page.version_window.close()
+    # the next time (another dossier, a restart): the same folder and certificate are offered
+    again = SubmitPage(EditorContext(page.context.workspace, page.context.dossier_id, page.context.profile))
+    qtbot.addWidget(again)
+    assert again.folder_edit.text() == str(tmp_path.resolve())
+    assert again.signer.p12_edit.text() == str(pki.signer_p12)
 
 
 def test_wrong_password_is_reported_and_nothing_written(

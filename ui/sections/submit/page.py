@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRunnable, QStandardPaths, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QRunnable, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,7 +27,7 @@ from hubdesk.services import Workspace
 from hubdesk.services.packaging import default_package_name
 from hubdesk.services.register import version_pdf
 from hubdesk.validation.issues import ValidationResult
-from ui import dialogs
+from ui import dialogs, settings
 from ui.sections.page import EditorContext, SectionPage
 from ui.sections.submit.register_model import RegisterModel
 from ui.sections.submit.secret_dialog import SecretDialog
@@ -77,9 +77,7 @@ class SubmitPage(SectionPage):
 
         self.signer = SignerBox()
 
-        self.folder_edit = QLineEdit(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        self.folder_edit = QLineEdit(str(settings.default_package_folder()))
         self.folder_edit.setAccessibleName(self.tr("Destination folder"))
         self.folder_browse = QPushButton(self.tr("Folder…"))
         self.folder_browse.clicked.connect(self._on_folder_browse_clicked)
@@ -210,11 +208,7 @@ class SubmitPage(SectionPage):
 
     # ------------------------------------------------------------------ handlers
     def _on_folder_browse_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Destination folder"), self.folder_edit.text()
-        )
+        folder = dialogs.pick_folder(self, self.tr("Destination folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -223,10 +217,17 @@ class SubmitPage(SectionPage):
         if missing:
             dialogs.show_message(self, "warning", self.tr("Signature"), missing)
             return
-        folder = Path(self.folder_edit.text().strip() or ".")
-        if not folder.is_dir():
+        folder = Path(self.folder_edit.text().strip() or str(settings.default_package_folder()))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # a folder typed in that is not there yet
+        except OSError as exc:
             dialogs.show_message(
-                self, "error", self.tr("Destination"), self.tr("The destination folder does not exist.")
+                self,
+                "error",
+                self.tr("Destination"),
+                self.tr("The destination folder cannot be created: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
             )
             return
         title, prompt = self.signer.secret_prompt()
@@ -296,6 +297,8 @@ class SubmitPage(SectionPage):
         if kind == "ok":
             result = payload.result  # type: ignore[attr-defined]
             self._last_path = result.path
+            settings.put(settings.PACKAGE_FOLDER, str(Path(result.path).parent))
+            self.signer.remember()
             self.progress.setValue(1000)
             self.progress_label.setText(self.tr("Package signed and saved."))
             self.result_label.setText(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.signing import SigningError, load_pkcs12_signer, open_pkcs11_signer
 from hubdesk.signing.tokens import known_modules, list_tokens
-from ui import dialogs
+from ui import dialogs, settings
 
 
 class SignerBox(QGroupBox):
@@ -36,7 +37,7 @@ class SignerBox(QGroupBox):
         group.addButton(self.file_radio)
         group.addButton(self.card_radio)
 
-        self.p12_edit = QLineEdit()
+        self.p12_edit = QLineEdit(_existing(settings.get(settings.CERTIFICATE_FILE)))
         self.p12_edit.setPlaceholderText(self.tr("Choose the certificate file…"))
         self.p12_edit.setAccessibleName(self.tr("Certificate file"))
         self.p12_browse = QPushButton(self.tr("Browse…"))
@@ -110,6 +111,11 @@ class SignerBox(QGroupBox):
         self.p12_browse.setEnabled(file_mode)
         self.card_form.setEnabled(not file_mode)
 
+    def remember(self) -> None:
+        """The certificate file of a package that was signed: offered again next time."""
+        if self.file_radio.isChecked() and self.p12_edit.text().strip():
+            settings.put(settings.CERTIFICATE_FILE, self.p12_edit.text().strip())
+
     def _on_p12_browse_clicked(self) -> None:
         path = dialogs.pick_open_file(
             self, self.tr("Signing certificate"), self.tr("Certificates (*.p12 *.pfx);;All files (*)")
@@ -128,3 +134,7 @@ class SignerBox(QGroupBox):
         self.token_combo.addItems(labels)
         if not labels:
             dialogs.show_message(self, "warning", self.tr("Smart card"), self.tr("No signing device found."))
+
+
+def _existing(path: str) -> str:
+    return path if path and Path(path).is_file() else ""
