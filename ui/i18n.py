@@ -34,6 +34,19 @@ def current_language() -> str:
     return _current
 
 
+def eur(cents: int, *, symbol: bool = True) -> str:
+    """An amount as the UI's language writes it: ``1.234,50 €`` or ``€1,234.50``."""
+    from hubdesk.money import format_eur
+
+    return format_eur(cents, symbol=symbol, lang=_current)
+
+
+def percent(value: float, decimals: int = 1) -> str:
+    """``12,5 %`` in Italian, ``12.5%`` in English."""
+    text = f"{value:.{decimals}f}"
+    return f"{text}%" if _current == "en" else text.replace(".", ",") + " %"
+
+
 def translations_dir() -> Path:
     return resource_path("translations")
 

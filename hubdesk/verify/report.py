@@ -182,7 +182,9 @@ def format_verdict(v: PackageVerdict, lang: str = "it") -> str:
         who = " · ".join(clean(x) for x in (v.municipality, v.istat_code, v.acronym) if x)
         lines.append(f"  {t['applicant']}: {who}")
         fesr, fse = v.requested_cents.get("FESR", 0), v.requested_cents.get("FSE", 0)
-        lines.append(f"  {t['requested']}: FESR {format_eur(fesr)}, FSE {format_eur(fse)}")
+        erdf, esf = ("ERDF", "ESF") if lang == "en" else ("FESR", "FSE")
+        amounts = f"{erdf} {format_eur(fesr, lang=lang)}, {esf} {format_eur(fse, lang=lang)}"
+        lines.append(f"  {t['requested']}: {amounts}")
     lines.append(f"  {t['signer']}: {clean(v.signer) if v.signer else t['none']}")
     if v.signer:
         issuer = v.issuer_text(lang)

@@ -542,12 +542,16 @@
         <translation>Contributo richiesto rispetto al massimale</translation>
     </message>
     <message>
-        <source>FSE share of the grant (allowed %1–%2 %)</source>
+        <source>ESF share of the grant (allowed %1–%2 %)</source>
         <translation>Quota FSE del contributo (ammessa %1–%2 %)</translation>
     </message>
     <message>
-        <source>Requested grant (FESR + FSE)</source>
+        <source>Requested grant (ERDF + ESF)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
+    </message>
+    <message>
+        <source>The requested grant is the eligible cost of the ERDF and ESF lines; co-financing comes on top.</source>
+        <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message>
         <source>Total eligible cost (with co-financing)</source>
@@ -568,10 +572,6 @@
     <message>
         <source>By activity</source>
         <translation>Per attività</translation>
-    </message>
-    <message>
-        <source>The requested grant is the eligible cost of the FESR and FSE lines; co-financing comes on top.</source>
-        <translation>Il contributo richiesto è il costo ammissibile delle voci FESR e FSE; il cofinanziamento si aggiunge.</translation>
     </message>
     <message numerus="yes">
         <source>Each term is a budget line&apos;s eligible cost: amount + VAT when VAT is not recoverable, else the amount alone (%n line(s)).</source>
@@ -652,7 +652,7 @@
         <translation>Pacchetto o documento da confrontare</translation>
     </message>
     <message>
-        <source>Requested grant (FESR + FSE)</source>
+        <source>Requested grant (ERDF + ESF)</source>
         <translation>Contributo richiesto (FESR + FSE)</translation>
     </message>
     <message>
@@ -879,11 +879,11 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
         <translation>Stato</translation>
     </message>
     <message>
-        <source>FESR requested</source>
+        <source>ERDF requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <source>FSE requested</source>
+        <source>ESF requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>
@@ -1724,7 +1724,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Archiviati</translation>
     </message>
     <message>
-        <source>%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4</source>
+        <source>%1 dossiers · ERDF requested %2 · ESF requested %3 · workspace %4</source>
         <translation>%1 dossier · FESR richiesto %2 · FSE richiesto %3 · archivio %4</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
 <context>
     <name>MoneyInput</name>
     <message>
-        <source>Amount not recognised: “%1”. Type for example 1.234,50 or 1234,50 (dot for thousands, comma for decimals, at most two decimals).</source>
+        <source>Amount not recognised: “%1”. Type for example 1,234.50 or 1234.50 (comma for thousands, dot for decimals, at most two decimals).</source>
         <translation>Importo non riconosciuto: «%1». Scrivere ad esempio 1.234,50 oppure 1234,50 (punto per le migliaia, virgola per i decimali, al massimo due decimali).</translation>
     </message>
     <message>
@@ -1967,11 +1967,11 @@ hubdesk package verify %1</translation>
         <translation>Acronimo</translation>
     </message>
     <message>
-        <source>FESR requested</source>
+        <source>ERDF requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <source>FSE requested</source>
+        <source>ESF requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>
@@ -2839,11 +2839,11 @@ Versione %3 congelata.</translation>
         <translation>Legale rappresentante</translation>
     </message>
     <message>
-        <source>FESR requested</source>
+        <source>ERDF requested</source>
         <translation>FESR richiesto</translation>
     </message>
     <message>
-        <source>FSE requested</source>
+        <source>ESF requested</source>
         <translation>FSE richiesto</translation>
     </message>
     <message>

@@ -36,9 +36,8 @@ from hubdesk.diff.pdf import line_money_delta, write_changes_pdf
 from hubdesk.diff.text import format_pair, format_value, fund_label, item_caption, money_delta
 from hubdesk.errors import HubDeskError
 from hubdesk.labels import MONEY_FIELDS, field_words, item_label
-from hubdesk.money import format_eur
 from ui import dialogs
-from ui.i18n import current_language
+from ui.i18n import current_language, eur
 from ui.sections.names import section_name
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.palette import is_dark
@@ -255,7 +254,7 @@ class CompareWindow(QMainWindow):
                 if colour
                 else money_delta(t["delta"])
             )
-            cells = (label, format_eur(t["a"]), format_eur(t["b"]), delta)
+            cells = (label, eur(t["a"]), eur(t["b"]), delta)
             tag = ("<b>", "</b>") if bold else ("", "")
             return (
                 "<tr>"
@@ -266,7 +265,7 @@ class CompareWindow(QMainWindow):
                 + "</tr>"
             )
 
-        rows = [row(self.tr("Requested grant (FESR + FSE)"), money["requested_cents"], True)]
+        rows = [row(self.tr("Requested grant (ERDF + ESF)"), money["requested_cents"], True)]
         rows += [row(fund_label(fund, self.lang), t) for fund, t in money["by_fund"].items()]
         moved = [(k, t) for k, t in money["by_activity"].items() if t["delta"]]
         rows += [row(self.tr("Activity %1").replace("%1", k), t) for k, t in moved]

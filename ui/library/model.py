@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from hubdesk.labels import local_datetime
-from hubdesk.money import format_eur
+from ui.i18n import eur
 from ui.widgets.icons import icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -25,8 +25,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DossierTableModel", "Title"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Acronym"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Status"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "FESR requested"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "FSE requested"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "ERDF requested"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "ESF requested"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Last modified"),
 )
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -111,8 +111,8 @@ class DossierTableModel(QAbstractTableModel):
                     COL_TITLE: s.title,
                     COL_ACRONYM: s.acronym,
                     COL_STATUS: self.status_text(s),
-                    COL_FESR: format_eur(s.requested_fesr_cents),
-                    COL_FSE: format_eur(s.requested_fse_cents),
+                    COL_FESR: eur(s.requested_fesr_cents),
+                    COL_FSE: eur(s.requested_fse_cents),
                     # who changed it last, when recorded (a shared workspace has several people)
                     COL_MODIFIED: " · ".join(filter(None, (local_time(s.modified), s.modified_by))),
                 }

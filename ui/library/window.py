@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from hubdesk.errors import HubDeskError
-from hubdesk.money import format_eur
 from ui import dialogs, settings
+from ui.i18n import eur
 from ui.library.actions import LibraryActions
 from ui.library.dossier_actions import DossierActions
 from ui.library.model import (
@@ -149,10 +149,10 @@ class LibraryWindow(QMainWindow):
         fesr = sum(r.requested_fesr_cents for r in active)
         fse = sum(r.requested_fse_cents for r in active)
         self.summary.setText(
-            self.tr("%1 dossiers · FESR requested %2 · FSE requested %3 · workspace %4")
+            self.tr("%1 dossiers · ERDF requested %2 · ESF requested %3 · workspace %4")
             .replace("%1", str(len(active)))
-            .replace("%2", format_eur(fesr))
-            .replace("%3", format_eur(fse))
+            .replace("%2", eur(fesr))
+            .replace("%3", eur(fse))
             .replace("%4", self.workspace.label)
         )
         self.update_actions()

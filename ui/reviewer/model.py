@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from hubdesk.money import format_eur
 from hubdesk.verify.batch import mark_duplicates
 from hubdesk.verify.verdict import PackageVerdict
+from ui.i18n import eur
 from ui.reviewer import texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,8 +43,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TriageModel", "Verdict"),
     QT_TRANSLATE_NOOP("TriageModel", "Signer"),
     QT_TRANSLATE_NOOP("TriageModel", "Legal representative"),
-    QT_TRANSLATE_NOOP("TriageModel", "FESR requested"),
-    QT_TRANSLATE_NOOP("TriageModel", "FSE requested"),
+    QT_TRANSLATE_NOOP("TriageModel", "ERDF requested"),
+    QT_TRANSLATE_NOOP("TriageModel", "ESF requested"),
     QT_TRANSLATE_NOOP("TriageModel", "Rule errors"),
     QT_TRANSLATE_NOOP("TriageModel", "Warnings"),
     QT_TRANSLATE_NOOP("TriageModel", "Duplicates"),
@@ -141,9 +141,9 @@ class TriageModel(QAbstractTableModel):
         if col == COL_LEGAL_REP:
             return texts.yes_no(v.signed_by_legal_representative) if v.signer else ""
         if col == COL_FESR:
-            return format_eur(v.requested_cents.get("FESR", 0))
+            return eur(v.requested_cents.get("FESR", 0))
         if col == COL_FSE:
-            return format_eur(v.requested_cents.get("FSE", 0))
+            return eur(v.requested_cents.get("FSE", 0))
         if col == COL_ERRORS:
             return str(v.rule_errors)
         if col == COL_WARNINGS:

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.labels import local_datetime
-from hubdesk.money import format_eur
 from hubdesk.verify.preview import Preview
 from hubdesk.verify.report import outcome_text, trust_source
 from hubdesk.verify.verdict import PackageVerdict
+from ui.i18n import eur
 from ui.reviewer import texts
 from ui.reviewer.worker import VerifyRunner
 from ui.widgets.geometry import fit_to_screen
@@ -133,8 +133,8 @@ class PackageWindow(QMainWindow):
             ("municipality", self.tr("Municipality")),
             ("istat", self.tr("ISTAT code")),
             ("acronym", self.tr("Acronym")),
-            ("fesr", self.tr("FESR requested")),
-            ("fse", self.tr("FSE requested")),
+            ("fesr", self.tr("ERDF requested")),
+            ("fse", self.tr("ESF requested")),
         ):
             form.addRow(label, self.applicant_fields[key])
         layout.addWidget(self.applicant_box)
@@ -200,8 +200,8 @@ class PackageWindow(QMainWindow):
         self.applicant_fields["municipality"].setText(v.municipality or "—")
         self.applicant_fields["istat"].setText(v.istat_code or "—")
         self.applicant_fields["acronym"].setText(v.acronym or "—")
-        self.applicant_fields["fesr"].setText(format_eur(v.requested_cents.get("FESR", 0)))
-        self.applicant_fields["fse"].setText(format_eur(v.requested_cents.get("FSE", 0)))
+        self.applicant_fields["fesr"].setText(eur(v.requested_cents.get("FESR", 0)))
+        self.applicant_fields["fse"].setText(eur(v.requested_cents.get("FSE", 0)))
         f = self.signer_fields
         f["name"].setText(v.signer_name or v.signer or "—")
         f["fiscal_code"].setText(v.signer_fiscal_code or "—")

@@ -31,8 +31,9 @@ def grant_within_ceiling(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
             f"{euro(ceiling)}: "
             f"ridurre le voci FESR e FSE di almeno {euro(ctx.grant_cents - ceiling)} o spostarle "
             "sul cofinanziamento.",
-            f"The requested grant ({euro(ctx.grant_cents)}) exceeds the ceiling of {euro(ceiling)}: "
-            f"cut FESR and FSE lines by at least {euro(ctx.grant_cents - ceiling)} or move them to "
+            f"The requested grant ({euro(ctx.grant_cents, 'en')}) exceeds the ceiling of "
+            f"{euro(ceiling, 'en')}: "
+            f"cut ERDF and ESF lines by at least {euro(ctx.grant_cents - ceiling, 'en')} or move them to "
             "co-financing.",
         )
 
@@ -86,8 +87,8 @@ def land_purchase_limit(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
             f"L'acquisto di terreni ({euro(land)}) supera il {percent} % del costo ammissibile "
             "totale "
             f"({euro(limit)} su {euro(total)}): ridurre le voci di acquisto terreni.",
-            f"Land purchase ({euro(land)}) exceeds {percent} % of the total eligible cost "
-            f"({euro(limit)} of {euro(total)}): reduce the land purchase lines.",
+            f"Land purchase ({euro(land, 'en')}) exceeds {percent} % of the total eligible cost "
+            f"({euro(limit, 'en')} of {euro(total, 'en')}): reduce the land purchase lines.",
         )
 
 
@@ -104,7 +105,7 @@ def no_recoverable_vat(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
                 f"La voce {label} indica IVA recuperabile ({euro(vat)}): l'IVA recuperabile non è "
                 "una "
                 "spesa ammissibile, impostarla a 0.",
-                f"Line {label} has recoverable VAT ({euro(vat)}): recoverable VAT is not eligible, "
+                f"Line {label} has recoverable VAT ({euro(vat, 'en')}): recoverable VAT is not eligible, "
                 "set it to 0.",
             )
 
@@ -164,7 +165,7 @@ def fse_share_in_range(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
             "riequilibrare le voci FESR e FSE.",
             f"The ESF share is {pct.replace(',', '.')} % of the requested grant, outside "
             f"{low}-{high} %: "
-            "rebalance the FESR and FSE lines.",
+            "rebalance the ERDF and ESF lines.",
         )
 
 
@@ -175,5 +176,5 @@ def grant_not_zero(doc: dict[str, Any], ctx: Context) -> Iterator[Issue]:
             "BUD-008",
             "/budget",
             "Il contributo richiesto è zero: inserire le voci di spesa sui fondi FESR e FSE.",
-            "The requested grant is zero: enter budget lines on the FESR and FSE funds.",
+            "The requested grant is zero: enter budget lines on the ERDF and ESF funds.",
         )

@@ -47,6 +47,6 @@ def line_label(line: Any, index: int) -> str:
     return ident if isinstance(ident, str) and ident.strip() else f"n. {index + 1}"
 
 
-def euro(cents: int) -> str:
-    """Italian money formatting for messages: ``1.234.567,89 €`` (one truth: ``hubdesk.money``)."""
-    return format_eur(cents)
+def euro(cents: int, lang: str = "it") -> str:
+    """Money in messages: ``1.234.567,89 €``, English ``€1,234,567.89`` (one truth: ``hubdesk.money``)."""
+    return format_eur(cents, lang=lang)

@@ -46,7 +46,29 @@ def test_parse_amount_accepts_italian_and_plain(text: str, cents: int) -> None:
 def test_parse_amount_rejects_ambiguous_with_a_message(text: str) -> None:
     with pytest.raises(MoneyInputError) as info:
         parse_amount(text)
-    assert "1.234,50" in str(info.value)
+    assert "1,234.50" in str(info.value)  # the English source: an example the reader can copy
+
+
+def test_amounts_are_written_and_read_as_the_ui_language_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import i18n
+    from ui.sections.budget.money_input import format_amount
+
+    monkeypatch.setattr(i18n, "_current", "en")
+    assert (i18n.eur(123456789), format_amount(123450), i18n.percent(12.5)) == (
+        "€1,234,567.89",
+        "1,234.50",
+        "12.5%",
+    )
+    assert parse_amount("1,234.50") == parse_amount("1234.5") == 123450
+    with pytest.raises(MoneyInputError):
+        parse_amount("1.234")  # one euro and 234 thousandths, or 1234 euros? refused
+    monkeypatch.setattr(i18n, "_current", "it")
+    assert (i18n.eur(123456789), format_amount(123450), i18n.percent(12.5)) == (
+        "1.234.567,89 €",
+        "1.234,50",
+        "12,5 %",
+    )
+    assert parse_amount("1.234") == 123400
 
 
 def test_parse_amount_rejects_negative_and_optionally_zero() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hubdesk.money import format_eur, parse_eur
+from ui.i18n import current_language
 
 __all__ = ["MoneyInputError", "format_amount", "parse_amount"]
 
@@ -20,20 +21,20 @@ class MoneyInputError(ValueError):
 
 
 def format_amount(cents: int) -> str:
-    """``123450`` -> ``"1.234,50"`` (no currency symbol: table cells and spreadsheet copies)."""
-    return format_eur(cents, symbol=False)
+    """``123450`` -> ``"1.234,50"`` (``"1,234.50"`` in English; no symbol: cells, spreadsheet copies)."""
+    return format_eur(cents, symbol=False, lang=current_language())
 
 
 def parse_amount(text: str, *, allow_zero: bool = True) -> int:
     """Cents for ``text``; raise MoneyInputError with a translated message when it is not an amount."""
     try:
-        cents = parse_eur(text)
+        cents = parse_eur(text, current_language())
     except ValueError as exc:
         raise MoneyInputError(
             QCoreApplication.translate(
                 "MoneyInput",
-                "Amount not recognised: \u201c%1\u201d. Type for example 1.234,50 or 1234,50 "
-                "(dot for thousands, comma for decimals, at most two decimals).",
+                "Amount not recognised: \u201c%1\u201d. Type for example 1,234.50 or 1234.50 "
+                "(comma for thousands, dot for decimals, at most two decimals).",
             ).replace("%1", text.strip())
         ) from exc
     if cents < 0:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.budget import Explanation, Totals, explain, fse_share_in_range
-from hubdesk.money import format_eur
+from ui.i18n import eur, percent
 from ui.sections.budget.charts import BarRow, Gauge, StackedBarChart
 from ui.sections.budget.money_input import format_amount
 from ui.sections.common.vocab import Vocab
@@ -112,7 +112,7 @@ class BudgetSummary(QWidget):
     def _update_gauges(self, t: Totals, vocab: Vocab, ceiling: int) -> None:
         grant = t.requested_grant
         pct = 100.0 * grant / ceiling if ceiling else 0.0
-        text = self.tr("%1 of %2 (%3 %)").replace("%1", format_eur(grant)).replace("%2", format_eur(ceiling))
+        text = self.tr("%1 of %2 (%3 %)").replace("%1", eur(grant)).replace("%2", eur(ceiling))
         self.ceiling_gauge.set_state(
             self.tr("Requested grant vs ceiling"),
             text.replace("%3", f"{pct:.0f}"),
@@ -122,9 +122,9 @@ class BudgetSummary(QWidget):
         lo, hi = vocab.profile.fse_share_range
         share = t.fse_share_percent
         ok = share is not None and fse_share_in_range(t.by_fund.get("FSE", 0), t.requested_grant, lo, hi)
-        shown = "\u2014" if share is None else f"{share:.1f}".replace(".", ",") + " %"
+        shown = "\u2014" if share is None else percent(share)
         self.fse_gauge.set_state(
-            self.tr("FSE share of the grant (allowed %1–%2 %)")
+            self.tr("ESF share of the grant (allowed %1–%2 %)")
             .replace("%1", f"{lo:g}")
             .replace("%2", f"{hi:g}"),
             shown,
@@ -181,7 +181,7 @@ class BudgetSummary(QWidget):
             item.setText(1, amount)
 
     def _update_tree(self, t: Totals, vocab: Vocab) -> None:
-        self._leaf(self.tree, "grant", "", self.tr("Requested grant (FESR + FSE)"), t.requested_grant)
+        self._leaf(self.tree, "grant", "", self.tr("Requested grant (ERDF + ESF)"), t.requested_grant)
         self._leaf(self.tree, "all", "", self.tr("Total eligible cost (with co-financing)"), t.total_eligible)
         groups = (
             ("fund", self.tr("By fund"), t.by_fund, lambda k: vocab.fund_label(k, short=False)),
@@ -225,11 +225,11 @@ class BudgetSummary(QWidget):
 
     def explanation_text(self, label: str, ex: Explanation, group: str) -> str:
         """``FESR = VOC-1 125.000,00 + VOC-2 27.500,00 = 152.500,00 €`` plus the rule behind each term."""
-        terms = " + ".join(f"{name} {format_amount(c)}" for name, c in ex.terms) or "0,00"
-        formula = f"{label} = {terms} = {format_eur(ex.total)}"
+        terms = " + ".join(f"{name} {format_amount(c)}" for name, c in ex.terms) or format_amount(0)
+        formula = f"{label} = {terms} = {eur(ex.total)}"
         if group == "grant":
             note = self.tr(
-                "The requested grant is the eligible cost of the FESR and FSE lines; "
+                "The requested grant is the eligible cost of the ERDF and ESF lines; "
                 "co-financing comes on top."
             )
         else:
