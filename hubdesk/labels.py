@@ -7,6 +7,7 @@ module carries the same wording without Qt, so the command line and the PDFs can
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from hubdesk.document.pointer import split_pointer
 
@@ -147,6 +148,31 @@ def field_words(field: str, lang: str = "it") -> str:
         else:
             words.append(token)
     return " › ".join(words)
+
+
+def pointer_words(doc: dict[str, Any], pointer: str, lang: str = "it") -> str:
+    """Where a pointer lands, in words: ``/budget/2/amount_cents`` -> ``"Voce di spesa VOC-3 › Importo"``.
+
+    A list index becomes the item's id when the document has one there (what the user sees in the
+    app), else its position; the section alone when the pointer stops there.
+    """
+    try:
+        tokens = split_pointer(pointer)
+    except ValueError:
+        return pointer
+    if not tokens:
+        return ""
+    section, rest = tokens[0], tokens[1:]
+    where = section_label(section, lang)
+    items = doc.get(section)
+    if rest and rest[0].isdigit() and isinstance(items, list):
+        index = int(rest[0])
+        item = items[index] if index < len(items) else None
+        ident = item.get("id") if isinstance(item, dict) else None
+        where = item_label(section, str(ident) if ident else f"n. {index + 1}", lang)
+        rest = rest[1:]
+    field = field_words("/" + "/".join(rest), lang) if rest else ""
+    return f"{where} › {field}" if field else where
 
 
 # --------------------------------------------------------------------------- dates and times

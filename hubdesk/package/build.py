@@ -31,6 +31,7 @@ from hubdesk.report import render_proposal_pdf
 from hubdesk.signing import check_certificate
 from hubdesk.tempfiles import PART_PREFIX, PART_SUFFIX, tracked
 from hubdesk.validation.issues import ValidationResult
+from hubdesk.verify.certs import signer_identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ def build_package(
         version=dossier_version,
         generated_on=generated_on,
         progress=ScaledProgress(progress, 0.0, 0.25),
+        signer_name=signer_identity(signer.signing_cert)[0],
     )
     check_cancel(progress)
     progress.report(0.25, "Firma della proposta (PAdES)")

@@ -7,10 +7,11 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak
 
 from hubdesk.callprofile import CallProfile
+from hubdesk.labels import pointer_words
 from hubdesk.report.budget_tables import budget_flowables
 from hubdesk.report.headings import h1, h2
-from hubdesk.report.styles import SEVERITY_COLOURS, markup, para, text
-from hubdesk.report.tables import data_table
+from hubdesk.report.styles import FRAME_WIDTH, SEVERITY_COLOURS, file_name_markup, markup, para, text
+from hubdesk.report.tables import CELL_PADDING, data_table
 from hubdesk.validation.issues import SECTIONS, ValidationResult
 
 SEVERITY_IT = {"error": "Errore", "warning": "Avviso", "info": "Nota"}
@@ -53,6 +54,10 @@ def _size(n: Any) -> str:
     return f"{n} B"
 
 
+ATTACHMENT_WIDTHS = (0.09, 0.35, 0.26, 0.30)
+FILE_ROOM = ATTACHMENT_WIDTHS[2] * FRAME_WIDTH - 2 * CELL_PADDING
+
+
 def attachments_section(doc: dict[str, Any], profile: CallProfile) -> list[Flowable]:
     rows = []
     for a in (a for a in doc.get("attachments") or [] if isinstance(a, dict)):
@@ -67,18 +72,23 @@ def attachments_section(doc: dict[str, Any], profile: CallProfile) -> list[Flowa
                     + (f" — rif. {text(a['refers_to'])}" if a.get("refers_to") else ""),
                     "cell",
                 ),
-                markup(f"{text(a.get('file_name'))}<br/>{text(_size(a.get('size')))}", "cell"),
+                markup(
+                    f"{file_name_markup(a.get('file_name'), FILE_ROOM)}<br/>{text(_size(a.get('size')))}",
+                    "cell",
+                ),
                 markup(f"<font size='6'>{text(sha[:32])}<br/>{text(sha[32:])}</font>", "cell"),
             ]
         )
     return [
         h1("8. Allegati"),
         para("L'impronta SHA-256 identifica il file allegato: qualunque modifica la cambia.", "small"),
-        data_table(["ID", "Documento", "File", "Impronta SHA-256"], rows, [0.09, 0.35, 0.26, 0.30]),
+        data_table(["ID", "Documento", "File", "Impronta SHA-256"], rows, ATTACHMENT_WIDTHS),
     ]
 
 
-def validation_section(validation: ValidationResult | None) -> list[Flowable]:
+def validation_section(
+    validation: ValidationResult | None, doc: dict[str, Any] | None = None
+) -> list[Flowable]:
     out: list[Flowable] = [h1("9. Esito della verifica")]
     if validation is None:
         return [
@@ -111,12 +121,10 @@ def validation_section(validation: ValidationResult | None) -> list[Flowable]:
                     f"<br/>{text(issue.rule)}",
                     "cell",
                 ),
-                para(f"{SECTIONS.get(issue.section, ('', ''))[0]}\n{issue.path}"),
+                para(pointer_words(doc or {}, issue.path) or SECTIONS.get(issue.section, ("", ""))[0]),
                 para(issue.message("it")),
             ]
         )
     if rows:
-        out.append(
-            data_table(["Esito / regola", "Sezione / posizione", "Messaggio"], rows, [0.17, 0.28, 0.55])
-        )
+        out.append(data_table(["Esito / regola", "Dove", "Messaggio"], rows, [0.17, 0.28, 0.55]))
     return out

@@ -94,6 +94,11 @@ def budget_flowables(
     def fund_label(code: str) -> str:
         return funds[code].label("it") if code in funds else str(code)
 
+    def line_fund(code: str) -> str:
+        """FESR and FSE by their code (what everyone calls them); a co-financing by its name."""
+        fund = funds.get(code)
+        return fund.label("it") if fund is not None and fund.kind == "cofinancing" else code
+
     def beneficiary(code: str) -> str:
         return f"{applicant} (proponente)" if code == "applicant" else f"{partners.get(code, '?')} ({code})"
 
@@ -174,7 +179,7 @@ def budget_flowables(
         rows.append(
             [
                 para(f"{b.get('id', '')}\n{b.get('activity', '')}"),
-                markup(f"<b>{text(b.get('fund', ''))}</b><br/>{text(cat_label)}", "cell"),
+                markup(f"<b>{text(line_fund(str(b.get('fund', ''))))}</b><br/>{text(cat_label)}", "cell"),
                 markup(
                     f"{text(b.get('description', ''))}<br/><font color='#5b6775'>"
                     f"{text(beneficiary(str(b.get('beneficiary'))))}</font>",

@@ -14,7 +14,11 @@ from hubdesk.report.tables import it_date
 
 
 def cover_flowables(
-    doc: dict[str, Any], profile: CallProfile, version: int | None, generated_on: date
+    doc: dict[str, Any],
+    profile: CallProfile,
+    version: int | None,
+    generated_on: date,
+    signer_name: str | None = None,
 ) -> list[Flowable]:
     applicant = doc.get("applicant") or {}
     proposal = doc.get("proposal") or {}
@@ -67,10 +71,13 @@ def cover_flowables(
         HRFlowable(width="60%", thickness=1.2, color=ACCENT, spaceBefore=8 * mm, spaceAfter=14 * mm),
         info,
         Spacer(1, 20 * mm),
-        para(
-            "Documento generato con HubDesk dal dossier digitale e firmato digitalmente dal legale "
-            "rappresentante dell'ente proponente.",
-            "small",
-        ),
+        para(signature_note(signer_name), "small"),
         PageBreak(),
     ]
+
+
+def signature_note(signer_name: str | None) -> str:
+    """Who signs the document, as the certificate says: never a role the certificate may not hold."""
+    if signer_name:
+        return f"Documento generato con HubDesk dal dossier digitale e firmato digitalmente da {signer_name}."
+    return "Documento generato con HubDesk dal dossier digitale; la firma digitale è apposta all'invio."

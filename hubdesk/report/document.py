@@ -8,6 +8,7 @@ Built with ``invariant=1`` (fixed dates and document id) so the same input gives
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -76,15 +77,22 @@ class TableOfContents(Flowable):
         return None
 
 
-def make_canvas_class(header: str, footer_left: str, watermark: str | None = None) -> type[Canvas]:
+def make_canvas_class(
+    header: str, footer_left: str, watermark: str | None = None, made_on: date | None = None
+) -> type[Canvas]:
     """A canvas that holds pages until the end so footers and TOC can say which page is which.
 
     With ``watermark`` every page carries it across the page and above the footer (draft PDFs).
+    ``made_on`` is the PDF's CreationDate and ModDate (the version's date, midnight UTC): the file
+    stays byte-identical for the same input, and its properties tell the truth about its date.
     """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            if made_on is not None:
+                stamp = f"D:{made_on:%Y%m%d}000000+00'00'"
+                self.setDateFormatter(lambda *_ymdhms: stamp)
             self._held: list[dict[str, Any]] = []
             self._toc_slots: list[TocSlot] = []
             self.heading_pages: dict[str, int] = {}

@@ -45,6 +45,7 @@ def build_story(
     validation: ValidationResult | None,
     version: int | None,
     generated_on: date,
+    signer_name: str | None = None,
 ) -> list[Flowable]:
     body = [
         *applicant_section(doc),
@@ -55,11 +56,11 @@ def build_story(
         *budget_section(doc, profile),
         *indicators_section(doc),
         *attachments_section(doc, profile),
-        *validation_section(validation),
+        *validation_section(validation, doc),
     ]
     toc = TableOfContents(number_headings(body))
     return [
-        *cover_flowables(doc, profile, version, generated_on),
+        *cover_flowables(doc, profile, version, generated_on, signer_name),
         Paragraph("Indice", styles()["toc_title"]),
         toc,
         PageBreak(),
@@ -76,8 +77,11 @@ def render_proposal_pdf(
     generated_on: date | None = None,
     progress: Progress | None = None,
     watermark: str | None = None,
+    signer_name: str | None = None,
 ) -> None:
     """Write the proposal PDF to ``out`` (a binary stream or a path).
+
+    ``signer_name`` is who signs it (the certificate's holder): the cover names that person.
 
     ``watermark`` marks every page (the draft preview: see :func:`hubdesk.report.draft.render_draft_pdf`).
 
@@ -89,7 +93,7 @@ def render_proposal_pdf(
     when = generated_on or date.today()
     profile = _profile_for(doc)
     progress.report(0.0, "Preparazione della proposta")
-    story = build_story(doc, profile, validation, version, when)
+    story = build_story(doc, profile, validation, version, when, signer_name)
     check_cancel(progress)
     applicant = str((doc.get("applicant") or {}).get("name") or "")
     proposal = doc.get("proposal") or {}
@@ -99,9 +103,9 @@ def render_proposal_pdf(
     footer = f"Versione {version if version is not None else 'bozza'} — generata il {it_date(when)}"
     if isinstance(out, str | os.PathLike):
         with Path(out).open("wb") as fh:
-            _build(fh, story, progress, title, applicant, acronym, header, footer, watermark)
+            _build(fh, story, progress, title, applicant, acronym, header, footer, watermark, when)
     else:
-        _build(out, story, progress, title, applicant, acronym, header, footer, watermark)
+        _build(out, story, progress, title, applicant, acronym, header, footer, watermark, when)
     progress.report(1.0, "Proposta impaginata")
 
 
@@ -114,7 +118,8 @@ def _build(
     acronym: str,
     header: str,
     footer: str,
-    watermark: str | None = None,
+    watermark: str | None,
+    made_on: date,
 ) -> None:
     template = ProposalDocTemplate(
         fh,
@@ -126,4 +131,4 @@ def _build(
         creator="HubDesk",
         keywords=[k for k in (acronym, "Hub di Innovazione Sociale") if k],
     )
-    template.build(story, canvasmaker=make_canvas_class(header, footer, watermark))
+    template.build(story, canvasmaker=make_canvas_class(header, footer, watermark, made_on))

@@ -6,6 +6,8 @@ output never depends on the fonts of the machine and never falls back to a non-e
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
@@ -70,6 +73,14 @@ def register_fonts() -> None:
     STATE_DEFAULTS["fontName"] = FONT
 
 
+def _hyphenation() -> dict[str, object]:
+    """Italian hyphenation (pyphen's dictionaries) so a narrow cell breaks «accom-pagnamento» at a
+    syllable, never «acco/mpagnamento»; words it cannot hyphenate are split only as a last resort."""
+    if importlib.util.find_spec("pyphen") is None:  # ReportLab imports it itself when present
+        return {}
+    return {"hyphenationLang": "it_IT", "embeddedHyphenation": 1, "uriWasteReduce": 0.3}
+
+
 def _style(name: str, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = {
         "fontName": FONT,
@@ -77,6 +88,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "fontSize": 9.5,
         "leading": 12.5,
         "textColor": INK,
+        **_hyphenation(),
     }
     base.update(kw)
     return ParagraphStyle(name, **base)
@@ -155,6 +167,28 @@ def text(value: object) -> str:
         return ""
     s = escape(str(value))
     return s.replace("\r\n", "\n").replace("\n\n", "<br/><br/>").replace("\n", "<br/>")
+
+
+_SEPARATED = re.compile(r"[^_\-. ]+[_\-. ]*|[_\-. ]+")
+
+
+def file_name_markup(name: object, width: float, size: float = 8) -> str:
+    """A file name for a cell of ``width`` points: lines broken after ``_``, ``-``, ``.`` or a space.
+
+    ReportLab would split ``relazione_tecnica.pdf`` anywhere (``.p`` / ``df``); the name is packed
+    into lines at its own separators instead, and only a piece longer than the cell is cut.
+    """
+    pieces = _SEPARATED.findall(str(name or ""))
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if line and stringWidth(line + piece, FONT, size) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    if line:
+        lines.append(line)
+    return "<br/>".join(escape(x) for x in lines)
 
 
 class CellParagraph(Paragraph):

@@ -125,8 +125,15 @@ def version_pdf(store: Store, dossier_id: str, number: int) -> bytes:
     created = next(
         (v.created_at for v in versions.list_versions(store, dossier_id) if v.number == number), None
     )
+    signers = [
+        p.signer_name for p in list_packages(store, dossier_id) if p.version == number and p.signer_name
+    ]
     out = io.BytesIO()
     render_proposal_pdf(
-        doc, out, version=number, generated_on=date.fromisoformat(created[:10]) if created else None
+        doc,
+        out,
+        version=number,
+        generated_on=date.fromisoformat(created[:10]) if created else None,
+        signer_name=signers[-1] if signers else None,
     )
     return out.getvalue()

@@ -114,6 +114,35 @@ def test_metadata(demo_pdf: Path) -> None:
     assert "Creator:         HubDesk" in info
     assert "Title:           " + doc["proposal"]["title"] in info
     assert "Subject:         Proposta progettuale" in info
+    assert re.search(rf"CreationDate:\s+\S+ {DAY:%b} {DAY.day:2d} .*{DAY.year}", info), (
+        info
+    )  # the version's date
+
+
+def test_the_cover_names_who_signs_and_never_a_role_the_certificate_may_not_hold() -> None:
+    from hubdesk.report.cover import signature_note
+
+    assert signature_note("Giuseppe Ventura (VNTGPP68P03A893Z)").endswith(
+        "firmato digitalmente da Giuseppe Ventura (VNTGPP68P03A893Z)."
+    )
+    assert "legale rappresentante" not in signature_note(None)
+    pdf = _render(demo_document(), version=1, signer_name="Anna Bianchi (BNCNNA80A41A662X)")
+    assert b"/CreationDate (D:20210115000000+00'00')" in pdf  # the version's date, not 2000-01-01
+
+
+def test_where_a_problem_is_reads_as_words_not_a_pointer(demo_pdf: Path) -> None:
+    text = _text(demo_pdf)
+    assert "/attachments/3" not in text and "/proposal/summary" not in text
+    doc = demo_document()
+    assert f"Allegato {doc['attachments'][3]['id']}" in text  # the item's id, as the app shows it
+
+
+def test_file_names_break_at_their_separators() -> None:
+    from hubdesk.report.styles import file_name_markup
+
+    lines = file_name_markup("accordo_di_collaborazione_comodato_immobile_via_roma.pdf", 90).split("<br/>")
+    assert len(lines) > 1 and "".join(lines) == "accordo_di_collaborazione_comodato_immobile_via_roma.pdf"
+    assert all(line.endswith(("_", ".", "-")) for line in lines[:-1])  # never ".p" / "df"
 
 
 def test_same_input_gives_identical_bytes() -> None:
