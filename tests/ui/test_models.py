@@ -28,6 +28,21 @@ def test_dossier_table_and_proxy(qtmodeltester: Any, workspace: Workspace) -> No
     assert proxy.rowCount() == 0
 
 
+def test_amounts_still_being_checked_are_not_shown_as_zero(workspace: Workspace) -> None:
+    from dataclasses import replace
+
+    from ui.library.model import COL_FESR, COL_FSE, COL_STATUS
+
+    workspace.add_demo()
+    row = workspace.list_dossiers()[0]
+    model = DossierTableModel()
+    model.set_rows([replace(row, checked=False, requested_fesr_cents=0, requested_fse_cents=0)])
+    cells = [model.data(model.index(0, c)) for c in (COL_STATUS, COL_FESR, COL_FSE)]
+    assert cells == ["Checking…", "…", "…"]  # never a false "0,00 €"
+    model.set_rows([row])
+    assert model.data(model.index(0, COL_FESR)).endswith("€") and row.requested_fesr_cents > 0
+
+
 def test_section_list(qtmodeltester: Any) -> None:
     model = SectionListModel()
     qtmodeltester.check(model)

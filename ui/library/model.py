@@ -106,13 +106,15 @@ class DossierTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             texts = self._texts.get(s.id)
             if texts is None:  # formatted once per row (painting and column sizing ask many times)
+                checked = getattr(s, "checked", True)
                 texts = self._texts[s.id] = {
                     COL_MUNICIPALITY: s.municipality,
                     COL_TITLE: s.title,
                     COL_ACRONYM: s.acronym,
                     COL_STATUS: self.status_text(s),
-                    COL_FESR: eur(s.requested_fesr_cents),
-                    COL_FSE: eur(s.requested_fse_cents),
+                    # while it is being checked the amounts are not known yet: never a false 0,00 €
+                    COL_FESR: eur(s.requested_fesr_cents) if checked else "…",
+                    COL_FSE: eur(s.requested_fse_cents) if checked else "…",
                     # who changed it last, when recorded (a shared workspace has several people)
                     COL_MODIFIED: " · ".join(filter(None, (local_time(s.modified), s.modified_by))),
                 }

@@ -148,11 +148,12 @@ class LibraryWindow(QMainWindow):
         active = [r for r in rows if not r.archived]
         fesr = sum(r.requested_fesr_cents for r in active)
         fse = sum(r.requested_fse_cents for r in active)
+        known = all(r.checked for r in active)  # totals of rows still being checked would be wrong
         self.summary.setText(
             self.tr("%1 dossiers · ERDF requested %2 · ESF requested %3 · workspace %4")
             .replace("%1", str(len(active)))
-            .replace("%2", eur(fesr))
-            .replace("%3", eur(fse))
+            .replace("%2", eur(fesr) if known else "…")
+            .replace("%3", eur(fse) if known else "…")
             .replace("%4", self.workspace.label)
         )
         self.update_actions()
