@@ -68,9 +68,9 @@ def test_package_200_mb_vs_zip_and_sha256sum(benchmark: Any, tmp_path: Path) -> 
     ratio = ours / baseline
     print(f"\nbuild_package 200 MB: {ours:.2f} s; zip -r -0 + sha256sum: {baseline:.2f} s; ratio {ratio:.2f}")
     benchmark.extra_info.update({"baseline_s": baseline, "ours_s": ours, "ratio": ratio})
-    # Goal 1.5x the baseline measured just before; disk flush timing varies between runs, so the
-    # ratio allows 0.5 s of slack for the fsync.
-    assert report("build_package / (zip + sha256sum)", (ours - 0.5) / baseline, 1.5, unit="x", factor=2.0)
+    # goal 1.0x the baseline measured just before (issue 14); ours ends with an fsync that zip does
+    # not do, and disk flush timing varies between runs: CI fails only past 3x
+    assert report("build_package / (zip + sha256sum)", ratio, 1.0, unit="x", factor=3.0)
 
 
 # The build of a stored dossier in a fresh interpreter: the attachments streamed out of the workspace
@@ -89,6 +89,10 @@ with Workspace.open(sys.argv[2]) as ws, ws.reading() as s:
     build_package(doc, lambda att: blobs.stream_blob(s, att["sha256"]),
                   load_pkcs12_signer(sys.argv[4], sys.argv[5]), Path(sys.argv[6]),
                   validation=ValidationResult.of([]), dossier_version=1, app_version="bench")
+# this program's own high-water mark: the rusage a parent gets back also counts the parent's memory
+# the child briefly shared between fork and exec (a 200 MB test process inflates it)
+hwm = next(line for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM"))
+print(int(hwm.split()[1]))
 """
 
 
@@ -100,7 +104,6 @@ def test_package_build_from_the_workspace_200_mb_time_and_peak_memory(tmp_path: 
     if shutil.which("zip") is None or shutil.which("sha256sum") is None:
         pytest.skip("zip / sha256sum non installati")
     import json
-    import os
     import statistics
 
     from hubdesk.services import Workspace
@@ -121,14 +124,11 @@ def test_package_build_from_the_workspace_200_mb_time_and_peak_memory(tmp_path: 
         args = [sys.executable, "-c", STORED_BUILD, str(root), str(workspace), str(tmp_path / "doc.json")]
         args += [str(pki.signer_p12), pki_mod.PASSWORD, str(out)]
         start = time.perf_counter()
-        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _pid, status, usage = os.wait4(child.pid, 0)
+        child = subprocess.run(args, capture_output=True, text=True)
         elapsed = time.perf_counter() - start
-        assert os.waitstatus_to_exitcode(status) == 0, child.stderr.read() if child.stderr else b""
-        if child.stderr:
-            child.stderr.close()
+        assert child.returncode == 0, child.stderr
         out.unlink()
-        return elapsed, int(usage.ru_maxrss)  # kB on Linux: this child's own high-water mark
+        return elapsed, int(child.stdout.split()[-1])  # kB: the child's VmHWM
 
     def baseline() -> float:
         start = time.perf_counter()
