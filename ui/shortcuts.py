@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+import shiboken6
+from PySide6.QtGui import QAction, QKeySequence
 
 
 def unique_shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -27,3 +28,16 @@ def unique_shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence
 def redo_shortcuts() -> list[QKeySequence]:
     """Ctrl+Shift+Z and Ctrl+Y on every platform, plus the platform's own redo keys."""
     return unique_shortcuts("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo)
+
+
+def keep_toolbar_label(action: QAction, label: str) -> None:
+    """A toolbar button keeps its short ``label`` ("Annulla") while the menu entry and the tooltip
+    say what would be undone ("Annulla Duplicazione del dossier"): the toolbar never changes width."""
+    action.setIconText(label.replace("&", ""))
+
+    def follow() -> None:
+        if shiboken6.isValid(action):  # the signal may still come while the window is torn down
+            action.setToolTip(action.text().replace("&", ""))
+
+    action.changed.connect(follow)
+    follow()

@@ -264,6 +264,8 @@ def test_undoing_an_old_clone_that_was_edited_asks_first(
         window.clone_action.trigger()
         clone_id = window.selected_id()
         assert clone_id and clone_id != source and window.undo_action.text() == "&Undo Clone dossier"
+        assert window.undo_action.iconText() == "Undo"  # the toolbar button keeps its width
+        assert window.undo_action.toolTip() == "Undo Clone dossier"
         state = workspace.get(clone_id)  # later, the clone is worked on (in its editor)
         title = [{"op": "replace", "path": "/proposal/title", "value": "B"}]
         workspace.update(clone_id, state.version, title)

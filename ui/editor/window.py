@@ -39,7 +39,7 @@ from ui.i18n import current_language
 from ui.sections.names import SECTION_KEYS, section_name
 from ui.sections.page import EditorContext, SectionPage
 from ui.sections.registry import build_pages
-from ui.shortcuts import redo_shortcuts
+from ui.shortcuts import keep_toolbar_label, redo_shortcuts
 from ui.validation_worker import ValidationRunner
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.icons import icon
@@ -165,6 +165,8 @@ class EditorWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(redo_shortcuts())
         self.redo_action.setIcon(icon("redo"))
+        keep_toolbar_label(self.undo_action, self.tr("&Undo"))
+        keep_toolbar_label(self.redo_action, self.tr("&Redo"))
         self.reload_action = QAction(icon("reload"), self.tr("Re&load from the workspace"), self)
         self.reload_action.triggered.connect(self.reload)
         self.close_action = QAction(self.tr("&Close"), self)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui import settings
 from ui.help import install_help_menu
-from ui.shortcuts import redo_shortcuts
+from ui.shortcuts import keep_toolbar_label, redo_shortcuts
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ class LibraryActions(QObject):
         w.redo_action = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
         w.redo_action.setIcon(icon("redo"))
         w.redo_action.setShortcuts(redo_shortcuts())
+        keep_toolbar_label(w.undo_action, self.tr("&Undo"))
+        keep_toolbar_label(w.redo_action, self.tr("&Redo"))
         w.find_action = self._action("", self.tr("&Find"), w.focus_search, std.Find)
         self._menus(lang)
         self._toolbar()
