@@ -1,4 +1,4 @@
-"""The README's screenshots, made again from the running app: ``python packaging/screenshots.py [it|en] [DIR]``.
+"""The README's screenshots, made again from the running app: ``screenshots.py [it|en] [DIR]``.
 
 Each window is drawn by Qt itself (``QWidget.grab``) on the offscreen platform, from a temporary
 workspace holding the demo dossier and a new one for Molfetta, so the pictures show what a user
