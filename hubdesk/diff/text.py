@@ -36,7 +36,7 @@ def format_value(field: str, value: Any, lang: str = "it", *, limit: int = 0) ->
     if isinstance(value, bool):
         return _t(lang, "sì", "yes") if value else "no"
     if last in MONEY_FIELDS and isinstance(value, int):
-        return format_eur(value)
+        return format_eur(value, lang=lang)
     if isinstance(value, list):
         return shorten("; ".join(format_value("", v, lang) for v in value), limit)
     if isinstance(value, dict):
@@ -89,8 +89,8 @@ def item_caption(change: Change, lang: str = "it", limit: int = 60) -> str:
     return label
 
 
-def money_delta(cents: int) -> str:
-    return ("+" if cents > 0 else "") + format_eur(cents)
+def money_delta(cents: int, lang: str = "it") -> str:
+    return ("+" if cents > 0 else "") + format_eur(cents, lang=lang)
 
 
 def _round_line(name: str, r: Round, lang: str) -> str:
@@ -132,7 +132,8 @@ def money_lines(money: dict[str, Any], lang: str = "it") -> list[str]:
     """The money summary: the requested grant, then each fund, activity and beneficiary that moved."""
 
     def row(label: str, t: dict[str, int]) -> str:
-        return f"  {label}: {format_eur(t['a'])} → {format_eur(t['b'])} ({money_delta(t['delta'])})"
+        a, b = format_eur(t["a"], lang=lang), format_eur(t["b"], lang=lang)
+        return f"  {label}: {a} → {b} ({money_delta(t['delta'], lang)})"
 
     out = [_t(lang, "Importi (costo ammissibile)", "Amounts (eligible cost)")]
     out.append(

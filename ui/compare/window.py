@@ -36,8 +36,9 @@ from hubdesk.diff.pdf import line_money_delta, write_changes_pdf
 from hubdesk.diff.text import format_pair, format_value, fund_label, item_caption, money_delta
 from hubdesk.errors import HubDeskError
 from hubdesk.labels import MONEY_FIELDS, field_words, item_label
+from hubdesk.money import format_eur
 from ui import dialogs
-from ui.i18n import current_language, eur
+from ui.i18n import current_language
 from ui.sections.names import section_name
 from ui.widgets.geometry import fit_to_screen
 from ui.widgets.palette import is_dark
@@ -250,11 +251,11 @@ class CompareWindow(QMainWindow):
         def row(label: str, t: dict[str, int], bold: bool = False) -> str:
             colour = "#1b7f3b" if t["delta"] > 0 else "#b3261e" if t["delta"] < 0 else ""
             delta = (
-                f"<span style='color:{colour}'>{money_delta(t['delta'])}</span>"
+                f"<span style='color:{colour}'>{money_delta(t['delta'], self.lang)}</span>"
                 if colour
-                else money_delta(t["delta"])
+                else money_delta(t["delta"], self.lang)
             )
-            cells = (label, eur(t["a"]), eur(t["b"]), delta)
+            cells = (label, format_eur(t["a"], lang=self.lang), format_eur(t["b"], lang=self.lang), delta)
             tag = ("<b>", "</b>") if bold else ("", "")
             return (
                 "<tr>"
@@ -340,7 +341,7 @@ class CompareWindow(QMainWindow):
             whole = format_value("", c.after if c.op == "added" else c.before, lang, limit=300)
             before, after = ("", whole) if c.op == "added" else (whole, "")
         delta = line_money_delta(c, self.result)
-        item = QTreeWidgetItem([what, before, after, money_delta(delta) if delta is not None else ""])
+        item = QTreeWidgetItem([what, before, after, money_delta(delta, lang) if delta is not None else ""])
         item.setData(COL_WHAT, ChangeRole, c)
         item.setToolTip(COL_WHAT, c.path)
         item.setToolTip(COL_A, format_value(c.field, c.before, lang))
