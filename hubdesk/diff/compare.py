@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hubdesk.document.pointer import escape_token, join_pointer
+from hubdesk.labels import MONEY_FIELDS
 
 OBJECT_SECTIONS: tuple[str, ...] = ("applicant", "proposal")
 LIST_SECTIONS: tuple[str, ...] = (
@@ -37,6 +38,10 @@ LIST_SECTIONS: tuple[str, ...] = (
 SECTIONS: tuple[str, ...] = OBJECT_SECTIONS + LIST_SECTIONS
 
 
+#: fields whose change moves money: amounts and the VAT rule
+_MONEY_KEYS = MONEY_FIELDS | {"vat_recoverable"}
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     op: str  # added | removed | changed
@@ -46,6 +51,18 @@ class Change:
     path: str
     before: Any
     after: Any
+
+    @property
+    def moves_money(self) -> bool:
+        """A budget line added or removed, or its amount, VAT or VAT rule changed ("Solo importi")."""
+        if self.section == "budget" and self.op in ("added", "removed"):
+            return True
+        return self.field.rsplit("/", 1)[-1] in _MONEY_KEYS
+
+    @property
+    def is_text(self) -> bool:
+        """A text changed ("Solo testi")."""
+        return self.op == "changed" and (isinstance(self.before, str) or isinstance(self.after, str))
 
     def to_json(self) -> dict[str, Any]:
         return {

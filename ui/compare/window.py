@@ -35,7 +35,7 @@ from hubdesk.diff.compare import SECTIONS
 from hubdesk.diff.pdf import line_money_delta, write_changes_pdf
 from hubdesk.diff.text import format_pair, format_value, fund_label, item_caption, money_delta
 from hubdesk.errors import HubDeskError
-from hubdesk.labels import MONEY_FIELDS, field_words, item_label
+from hubdesk.labels import field_words, item_label
 from hubdesk.money import format_eur
 from ui import dialogs
 from ui.i18n import current_language
@@ -50,19 +50,7 @@ DRAFT = "draft"
 FILE = "file"
 COL_WHAT, COL_A, COL_B, COL_MONEY = range(4)
 ChangeRole = Qt.ItemDataRole.UserRole + 1
-_MONEY_KEYS = MONEY_FIELDS | {"vat_recoverable"}
 _PAD = "padding:1px 10px"
-
-
-def is_money_change(change: Change) -> bool:
-    """A change that moves an amount: a budget line added or removed, its amount, VAT or VAT rule."""
-    if change.section == "budget" and change.op in ("added", "removed"):
-        return True
-    return change.field.rsplit("/", 1)[-1] in _MONEY_KEYS
-
-
-def is_text_change(change: Change) -> bool:
-    return change.op == "changed" and (isinstance(change.before, str) or isinstance(change.after, str))
 
 
 class CompareWindow(QMainWindow):
@@ -287,9 +275,9 @@ class CompareWindow(QMainWindow):
             return []
         changes = self.result.changes
         if self.money_only.isChecked():
-            return [c for c in changes if is_money_change(c)]
+            return [c for c in changes if c.moves_money]
         if self.text_only.isChecked():
-            return [c for c in changes if is_text_change(c)]
+            return [c for c in changes if c.is_text]
         return list(changes)
 
     def _fill_changes(self) -> None:
