@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from hubdesk import __version__, logs
 from hubdesk.errors import HubDeskError
 from hubdesk.workspace_location import default_workspace_path
+from ui import settings
 from ui.crash import install_crash_handlers
 from ui.i18n import current_language, install_translators
 from ui.open_files import DropHandler, open_path
@@ -67,14 +68,15 @@ def _open_workspace(workspace_path: str | None) -> Workspace | None:
     """Open the workspace; if that fails, say why on screen and fall back to the default one."""
     from hubdesk.services.workspace import Workspace
 
+    author = settings.author_name()
     try:
-        return Workspace.open(workspace_path)
+        return Workspace.open(workspace_path, author=author)
     except (HubDeskError, OSError) as exc:
         fallback = _explain_failure(workspace_path, exc)
     if fallback is None:
         return None
     try:
-        return Workspace.open(fallback)
+        return Workspace.open(fallback, author=author)
     except (HubDeskError, OSError):
         log.exception("cannot open the default workspace either")
         return None
@@ -95,7 +97,7 @@ def _opening_workspace(workspace_path: str | None) -> tuple[OpeningWorkspace, _O
     if listing is None:
         return None
     opened = _Opened()
-    return OpeningWorkspace(*listing, on_done=opened.sig_done.emit), opened
+    return OpeningWorkspace(*listing, on_done=opened.sig_done.emit, author=settings.author_name()), opened
 
 
 def _adopt_opened(window: LibraryWindow, opening: OpeningWorkspace, workspace_path: str | None) -> None:

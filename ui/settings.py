@@ -29,6 +29,8 @@ LAST_FOLDER = Key("paths/last_folder", str, "")
 #: where the last package was saved, and the certificate file it was signed with
 PACKAGE_FOLDER = Key("paths/package_folder", str, "")
 CERTIFICATE_FILE = Key("paths/certificate_file", str, "")
+#: the name every change made from the app is recorded under ("" = the database or system user)
+AUTHOR_NAME = Key("user/name", str, "")
 
 
 def _settings() -> QSettings:
@@ -60,6 +62,11 @@ def save_state(name: str, data: QByteArray) -> None:
 def load_state(name: str) -> QByteArray | None:
     value = _settings().value(f"state/{name}")
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def author_name() -> str | None:
+    """The name set in Settings for the history entries, None when none is set."""
+    return get(AUTHOR_NAME).strip() or None
 
 
 def remembered_folder() -> str:

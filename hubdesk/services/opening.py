@@ -71,9 +71,15 @@ class OpeningWorkspace:
     is_server = False
 
     def __init__(
-        self, path: Path, rows: list[DossierSummary], on_done: Callable[[], None] | None = None
+        self,
+        path: Path,
+        rows: list[DossierSummary],
+        on_done: Callable[[], None] | None = None,
+        *,
+        author: str | None = None,
     ) -> None:
         self.path: Path = path
+        self._author = author
         self.label = describe(path)
         self._rows = rows
         self._on_done = on_done
@@ -94,7 +100,11 @@ class OpeningWorkspace:
         try:
             from hubdesk.services.workspace import Workspace
 
-            self._real = Workspace.open(self.path)
+            author = self._author
+            self._real = Workspace.open(self.path, author=author)
+            with self._lock:
+                if self._author != author:  # set_author called while it opened
+                    self._real.set_author(self._author)
             log.info("workspace opened in the background in %.2f s", time.perf_counter() - start)
         except BaseException as exc:  # handed to whoever asks for the workspace
             self._error = exc
@@ -129,6 +139,14 @@ class OpeningWorkspace:
         if not self._done.is_set() and not check:
             return [r for r in self._rows if include_archived or not r.archived]
         return self.result().list_dossiers(include_archived, check=check)
+
+    def set_author(self, name: str | None) -> None:
+        """As ``Workspace.set_author``, also before the workspace is open."""
+        with self._lock:
+            self._author = name
+            real = self._real
+        if real is not None:
+            real.set_author(name)
 
     def close(self) -> None:
         """Close the workspace; one still opening is closed by its thread when it is open."""

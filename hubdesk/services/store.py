@@ -51,6 +51,11 @@ def default_author(location: Location) -> str | None:
         return None
 
 
+def fallback_author(location: Location) -> str | None:
+    """Who changes are recorded as when no name is given: HUBDESK_AUTHOR, else :func:`default_author`."""
+    return os.environ.get("HUBDESK_AUTHOR") or default_author(location)
+
+
 def utc_now() -> str:
     """The time stamps stored in a workspace: UTC, ISO 8601, milliseconds."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -59,7 +64,14 @@ def utc_now() -> str:
 class Store:
     """An open workspace database: transactions, dossier lookup and the per-version document cache."""
 
-    def __init__(self, location: Location, profile: CallProfile, *, password: str | None = None) -> None:
+    def __init__(
+        self,
+        location: Location,
+        profile: CallProfile,
+        *,
+        password: str | None = None,
+        author: str | None = None,
+    ) -> None:
         self.location = location
         #: what may be shown: the file, or the server's address without any password
         self.label = describe(location)
@@ -68,9 +80,10 @@ class Store:
         self.profile = profile
         #: a password typed at a prompt, kept in memory only (for the app's own helper processes)
         self.password = password
-        #: who the changes made here are recorded as: HUBDESK_AUTHOR (the app sets the name from its
-        #: Settings), else the database user of a server URL, else the operating-system user
-        self.author: str | None = os.environ.get("HUBDESK_AUTHOR") or default_author(location)
+        #: who the changes made here are recorded as: ``author`` (the app passes the name set in its
+        #: Settings), else HUBDESK_AUTHOR, else the database user of a server URL, else the system user
+        self.author: str | None = None
+        self.set_author(author)
         self.backup_path: Path | None = None
         if isinstance(location, Path):
             self.engine: Engine = make_engine(location)
@@ -89,6 +102,10 @@ class Store:
         self.on_busy: Callable[[], None] | None = None
         self._cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self._lock = threading.RLock()
+
+    def set_author(self, name: str | None) -> None:
+        """Record the next changes as made by ``name`` (blank: HUBDESK_AUTHOR or the default)."""
+        self.author = (name or "").strip() or fallback_author(self.location)
 
     @property
     def is_server(self) -> bool:

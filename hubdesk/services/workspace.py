@@ -47,14 +47,17 @@ class Workspace(Store):
     """Open with :meth:`open`; safe to call from one worker thread at a time per dossier edit."""
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, password: str | None = None) -> Workspace:
+    def open(
+        cls, path: str | Path | None = None, *, password: str | None = None, author: str | None = None
+    ) -> Workspace:
         """Open (creating or upgrading as needed) the workspace at ``path`` or the default one.
 
         ``path`` may also be a PostgreSQL URL; ``password`` (from a prompt) is never stored.
+        ``author``: who the changes made through it are recorded as (see ``Store.author``).
         """
         p = resolve_workspace(path)
         if isinstance(p, str):
-            return cls(p, load_call_profile(), password=password)
+            return cls(p, load_call_profile(), password=password, author=author)
         tempfiles.sweep()  # what killed HubDesk processes left behind
         check_workspace_file(p)  # foreign, damaged, read-only: refused untouched
         if not p.exists():
@@ -65,7 +68,7 @@ class Workspace(Store):
                     f"Impossibile creare l'area di lavoro in {p.parent}: {exc.strerror}",
                     f"Cannot create the workspace in {p.parent}: {exc.strerror}",
                 ) from exc
-        return cls(p, load_call_profile())
+        return cls(p, load_call_profile(), author=author)
 
     def __enter__(self) -> Workspace:
         return self

@@ -2555,6 +2555,18 @@ hubdesk package verify %1</translation>
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>If empty: %1</source>
+        <translation>Se vuoto: %1</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make and shown to colleagues working on the same dossier.</source>
+        <translation>Registrato con ogni modifica che fai e mostrato ai colleghi che lavorano sullo stesso dossier.</translation>
+    </message>
+    <message>
         <source>Same as the system (Italian unless the system is English)</source>
         <translation>Come il sistema (italiano, salvo sistema in inglese)</translation>
     </message>

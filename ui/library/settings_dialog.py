@@ -1,19 +1,38 @@
-"""Preferences: the UI language (Italian, English, or the system's) and the reviewer's trust store."""
+"""Preferences: the user's name, the UI language (Italian, English, or the system's) and the
+reviewer's trust store."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui import settings
 
 
 class SettingsDialog(QDialog):
-    """Non-modal by default (``open()``); ``apply()`` stores the choice."""
+    """Non-modal by default (``open()``); ``apply()`` stores the choice.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``default_name``: who changes are recorded as when no name is set (shown as a hint).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, default_name: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
+        self.author = QLineEdit(settings.get(settings.AUTHOR_NAME))
+        self.author.setObjectName("authorName")
+        self.author.setAccessibleName(self.tr("Your name"))
+        self.author.setMaxLength(120)
+        self.author.setMinimumWidth(320)
+        if default_name:
+            self.author.setPlaceholderText(self.tr("If empty: %1").replace("%1", default_name))
+        form.addRow(self.tr("Your name"), self.author)
+        author_note = QLabel(
+            self.tr(
+                "Recorded with every change you make and shown to colleagues working on the same dossier."
+            )
+        )
+        author_note.setWordWrap(True)
+        form.addRow("", author_note)
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the system (Italian unless the system is English)"), "system")
         self.language.addItem("Italiano", "it")
@@ -36,3 +55,4 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         settings.put(settings.LANGUAGE, self.language.currentData())
+        settings.put(settings.AUTHOR_NAME, " ".join(self.author.text().split()))

@@ -261,7 +261,12 @@ class LibraryWindow(QMainWindow):
             self.open_editor(ids[0])
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self)
+        from hubdesk.services.store import fallback_author
+
+        dialog = SettingsDialog(
+            self, default_name=fallback_author(self.workspace.path or self.workspace.label)
+        )
+        dialog.accepted.connect(lambda: self.workspace.set_author(settings.author_name()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -290,7 +295,7 @@ class LibraryWindow(QMainWindow):
         from hubdesk.services.workspace import Workspace
 
         try:
-            new = Workspace.open(path)
+            new = Workspace.open(path, author=settings.author_name())
         except (HubDeskError, OSError) as exc:
             text = exc.message(self.lang()) if isinstance(exc, HubDeskError) else str(exc)
             dialogs.show_message(self, "error", self.tr("Cannot open the workspace"), text)

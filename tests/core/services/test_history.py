@@ -70,3 +70,48 @@ def test_undo_refuses_stale_versions_and_repeated_undo(ws: Workspace, demo_id: s
 def test_plain_updates_are_not_recorded(ws: Workspace, demo_id: str) -> None:
     _title(ws, demo_id, "Senza cronologia")
     assert ws.history(demo_id) == []
+
+
+def test_the_author_given_at_opening_lands_in_history(ws: Workspace, demo_id: str, monkeypatch) -> None:
+    monkeypatch.setenv("HUBDESK_AUTHOR", "dal-ambiente")
+    other = Workspace.open(ws.location, author="  Maria Rossi ")
+    try:
+        assert other.author == "Maria Rossi"
+        state = other.get(demo_id)
+        other.update(
+            demo_id,
+            state.version,
+            [{"op": "replace", "path": "/proposal/title", "value": "M"}],
+            description="T",
+        )
+        other.set_author("")  # a blank name falls back to HUBDESK_AUTHOR
+        assert other.author == "dal-ambiente"
+        other.set_author("Luca Bianchi")
+        _title(other, demo_id, "L", description="T")
+    finally:
+        other.close()
+    entries = ws.history(demo_id)
+    assert [e.author for e in entries] == ["Maria Rossi", "Luca Bianchi"]
+    assert all(e.created_at for e in entries)
+    assert [s.modified_by for s in ws.list_dossiers(check=False) if s.id == demo_id] == ["Luca Bianchi"]
+
+
+def test_the_author_of_a_workspace_still_opening_is_kept(tmp_path, monkeypatch) -> None:
+    from hubdesk.services.opening import OpeningWorkspace, quick_listing
+
+    monkeypatch.delenv("HUBDESK_AUTHOR", raising=False)
+    path = tmp_path / "ws.sqlite3"
+    with Workspace.open(path) as first:
+        dossier = first.add_demo()[0]
+    listing = quick_listing(path)
+    assert listing is not None
+    opening = OpeningWorkspace(*listing, author="Maria Rossi")
+    opening.set_author("Anna Verdi")  # changed in Settings before it finished opening
+    opening.start()
+    try:
+        real = opening.result(timeout=60)
+        assert real.author == "Anna Verdi"
+        _title(real, dossier, "A", description="T")
+        assert [e.author for e in real.history(dossier)] == ["Anna Verdi"]
+    finally:
+        opening.close()
