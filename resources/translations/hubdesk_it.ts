@@ -712,11 +712,56 @@
     <name>ConflictBanner</name>
     <message>
         <source>Reload the dossier</source>
+        <extracomment>the actions refused while in conflict, oldest first</extracomment>
         <translation>Ricarica il dossier</translation>
     </message>
     <message>
-        <source>This dossier was changed in another window or program (version %1, this window had %2). Your last edit was NOT saved, so nothing was overwritten. Reload to see the current content, then repeat your edit.</source>
-        <translation>Questo dossier è stato modificato in un&apos;altra finestra o da un altro programma (versione %1, questa finestra aveva la %2). L&apos;ultima modifica NON è stata salvata, quindi nulla è stato sovrascritto. Ricaricare per vedere il contenuto attuale, poi ripetere la modifica.</translation>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Your text, not saved</source>
+        <translation>Il tuo testo, non salvato</translation>
+    </message>
+    <message>
+        <source>Copy your text</source>
+        <translation>Copia il tuo testo</translation>
+    </message>
+    <message>
+        <source>Reloaded with the other change. Your text below was NOT saved: apply it again if needed.</source>
+        <translation>Ricaricato con l&apos;altra modifica. Il tuo testo qui sotto NON è stato salvato: riapplicalo se serve.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2:</source>
+        <translation>Modificato da %1 alle %2:</translation>
+    </message>
+    <message>
+        <source>Changed by %1:</source>
+        <translation>Modificato da %1:</translation>
+    </message>
+    <message>
+        <source>Changed in another window or program at %1:</source>
+        <translation>Modificato in un&apos;altra finestra o da un altro programma alle %1:</translation>
+    </message>
+    <message>
+        <source>Changed in another window or program:</source>
+        <translation>Modificato in un&apos;altra finestra o da un altro programma:</translation>
+    </message>
+    <message>
+        <source>reload to see the change; your text stays below.</source>
+        <translation>ricarica per vedere la modifica; il tuo testo resta qui sotto.</translation>
+    </message>
+    <message>
+        <source>reload to see the change, then repeat your edit (it was NOT saved).</source>
+        <translation>ricarica per vedere la modifica, poi ripeti la tua (NON è stata salvata).</translation>
+    </message>
+    <message>
+        <source>Your text, not saved (%1):</source>
+        <translation>Il tuo testo, non salvato (%1):</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>

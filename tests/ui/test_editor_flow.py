@@ -171,8 +171,11 @@ def test_conflicting_edit_is_refused_visibly(qtbot: Any, editor: Any, workspace:
         assert dialogs.last_message is not None and dialogs.last_message[0] == "warning"
         assert other.get(dossier).document["proposal"]["title"] == "Da fuori"
         editor.reload_action.trigger()
-        assert not editor.banner.isVisible()
         assert page.title.text() == "Da fuori"
+        # the refused text stays on screen to apply again, until the banner is closed
+        assert editor.banner.isVisible() and editor.banner.yours.toPlainText() == "Dalla finestra"
+        editor.banner.close_button.click()
+        assert not editor.banner.isVisible()
     finally:
         other.close()
 

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtGui import QGuiApplication
 
 from hubdesk.services import Workspace
-from tests.ui.helpers import type_text
+from tests.ui.helpers import replace_text, type_text
 from ui import settings
 from ui.library.window import LibraryWindow
 
@@ -48,3 +49,49 @@ def test_the_name_set_in_settings_is_the_author_of_the_changes(
         if shiboken6.isValid(window):
             window.close()
             window.workspace.close()
+
+
+def test_a_refused_edit_names_who_changed_the_dossier_and_keeps_the_text(
+    qtbot: Any, editor: Any, workspace: Workspace
+) -> None:
+    from hubdesk.labels import local_clock
+
+    editor.watch_timer.stop()  # the edit itself meets the change
+    dossier = editor.session.dossier_id
+    other = Workspace.open(workspace.path, author="Maria Rossi")
+    try:
+        _title_edit(other, dossier, "Titolo di Maria")
+        at = other.get(dossier).modified
+    finally:
+        other.close()
+    page = editor.show_section("proposal")
+    replace_text(page.title, "Il mio titolo")
+    banner = editor.banner
+    assert banner.isVisible() and banner.reload_button.isVisible()
+    assert banner.message.text().startswith(f"Changed by Maria Rossi at {local_clock(at)}: reload")
+    assert banner.yours.isVisible() and banner.yours.toPlainText() == "Il mio titolo"
+    assert "Title" in banner.yours_label.text()
+    replace_text(page.acronym, "MIO")  # typed on while in conflict: kept too, not stored
+    assert banner.yours.toPlainText() == "Il mio titolo\n\nMIO"
+    banner.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "Il mio titolo\n\nMIO"
+    banner.reload_button.click()
+    assert page.title.text() == "Titolo di Maria"
+    assert workspace.get(dossier).document["proposal"]["acronym"] != "MIO"
+    assert banner.isVisible() and not banner.reload_button.isVisible()
+    assert "NOT saved" in banner.message.text()
+    replace_text(page.title, banner.yours.toPlainText().split("\n")[0])  # applied again: now it is stored
+    assert workspace.get(dossier).document["proposal"]["title"] == "Il mio titolo"
+    banner.close_button.click()
+    assert not banner.isVisible()
+
+
+def test_a_conflict_with_oneself_in_another_window_names_nobody(
+    qtbot: Any, editor: Any, workspace: Workspace
+) -> None:
+    editor.watch_timer.stop()
+    dossier = editor.session.dossier_id
+    _title_edit(workspace, dossier, "Dall'altra finestra")  # same workspace, same author
+    page = editor.show_section("proposal")
+    replace_text(page.title, "Da questa")
+    assert editor.banner.message.text().startswith("Changed in another window or program at ")

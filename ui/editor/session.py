@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -29,13 +30,34 @@ log = logging.getLogger("hubdesk.ui")
 Attempt = Callable[[bool], EditResult]  # called with wait=False on the GUI thread, wait=True on the worker
 
 
+@dataclass(frozen=True)
+class RefusedEdit:
+    """A user action that was not stored: what it was called and its operations (to show and re-apply)."""
+
+    description: str
+    ops: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An edit refused because the dossier changed elsewhere: who changed it, when, and what was refused."""
+
+    expected: int
+    actual: int
+    #: the other person (None: this user in another window, or not known)
+    by: str | None = None
+    #: when their change was stored (UTC ISO time), when known
+    at: str | None = None
+    refused: RefusedEdit | None = None
+
+
 class DossierSession(QObject):
     """Holds the dossier's state and version; emits when it changes or an edit is refused."""
 
     #: the new document after an applied edit, undo, redo or reload
     sig_document_changed = Signal(object)
-    #: an edit was refused because the dossier changed elsewhere (expected, actual version)
-    sig_conflict = Signal(int, int)
+    #: an edit was refused because the dossier changed elsewhere (a Conflict)
+    sig_conflict = Signal(object)
     #: an edit was refused by the schema (message in the UI language, pointer)
     sig_rejected = Signal(str, str)
     #: an edit could not be stored (full disk, damaged or read-only workspace): message; nothing was saved
@@ -97,33 +119,43 @@ class DossierSession(QObject):
                 wait=wait,
             ),
             on_stored,
+            RefusedEdit(description, ops),
         )
 
     def replay(self, entry: int, *, undo: bool) -> bool:
         """Undo or redo a recorded action; False when refused (the reason has been signalled)."""
         call = self.workspace.undo_entry if undo else self.workspace.redo_entry
-        result = self._run(lambda wait: call(self.dossier_id, self.state.version, entry, wait=wait), None)
+        result = self._run(
+            lambda wait: call(self.dossier_id, self.state.version, entry, wait=wait), None, None
+        )
         return result is not None or self.waiting
 
-    def _run(self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None) -> EditResult | None:
+    def _run(
+        self,
+        attempt: Attempt,
+        on_stored: Callable[[EditResult], None] | None,
+        edit: RefusedEdit | None,
+    ) -> EditResult | None:
         if self.waiting:  # earlier edits are waiting for the workspace: keep the order
-            self._defer(attempt, on_stored)
+            self._defer(attempt, on_stored, edit)
             return None
         try:
             result = attempt(self.worker is None)
         except WorkspaceBusy:
             if self.worker is None:
                 raise
-            self._defer(attempt, on_stored)
+            self._defer(attempt, on_stored, edit)
             return None
         except HubDeskError as exc:
-            self._refused(exc)
+            self._refused(exc, edit)
             return None
         self.state = result.state
         self.sig_document_changed.emit(self.state.document)
         return result
 
-    def _defer(self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None) -> None:
+    def _defer(
+        self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None, edit: RefusedEdit | None
+    ) -> None:
         assert self.worker is not None
         self.sig_busy.emit(
             "Workspace in use by another program, retrying…"
@@ -142,13 +174,13 @@ class DossierSession(QObject):
             if on_stored is not None:
                 on_stored(result)
 
-        self.worker.submit(job, stored, self._refused)
+        self.worker.submit(job, stored, lambda exc: self._refused(exc, edit))
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refused(self, exc: BaseException, edit: RefusedEdit | None = None) -> None:
         if isinstance(exc, ConflictError):
             self.in_conflict = True
-            log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc)
-            self.sig_conflict.emit(int(exc.expected), int(exc.actual or -1))
+            log.warning("edit refused, dossier %s changed elsewhere: %s", self.dossier_id, exc.message("en"))
+            self.sig_conflict.emit(Conflict(int(exc.expected), int(exc.actual or -1), exc.by, exc.at, edit))
         elif isinstance(exc, InputError):
             message = exc.message(self.lang)
             log.info("edit rejected by the schema at %s: %s", exc.pointer, message)

@@ -33,7 +33,7 @@ from ui.editor.navigation import SectionListModel
 from ui.editor.problem_fixes import ProblemFixes
 from ui.editor.problems import ProblemsModel, ProblemsView
 from ui.editor.round_actions import install_round_actions
-from ui.editor.session import DossierSession
+from ui.editor.session import Conflict, DossierSession, RefusedEdit
 from ui.help import install_help_menu
 from ui.i18n import current_language
 from ui.sections.names import SECTION_KEYS, section_name
@@ -261,8 +261,8 @@ class EditorWindow(QMainWindow):
 
     # ------------------------------------------------------------------ editing
     def _on_page_edit(self, ops: list[dict[str, Any]], description: str) -> None:
-        if self.session.in_conflict:
-            self.banner.show()
+        if self.session.in_conflict:  # not stored: kept in the banner with the refused edit
+            self.banner.add_refused(RefusedEdit(description, ops))
             return
         mergeable = _is_text_edit(ops)
         top = self._top_command()
@@ -316,8 +316,8 @@ class EditorWindow(QMainWindow):
         saved = self.tr("Saved (version %1)").replace("%1", str(self.session.version))
         self.statusBar().showMessage(saved, 4000)
 
-    def _on_conflict(self, expected: int, actual: int) -> None:
-        self.banner.show_conflict(expected, actual)
+    def _on_conflict(self, conflict: Conflict) -> None:
+        self.banner.show_conflict(conflict)
         dialogs.show_message(
             self, "warning", self.tr("Dossier changed elsewhere"), self.banner.message.text()
         )
@@ -356,7 +356,7 @@ class EditorWindow(QMainWindow):
             return
         if stored != self.session.version:
             self.session.in_conflict = True
-            self.banner.show_conflict(self.session.version, stored)
+            self.banner.show_conflict(Conflict(self.session.version, stored))
 
     def _on_poll_error(self, exc: BaseException) -> None:
         # deleted elsewhere or unreadable: the next edit will say why
@@ -364,7 +364,7 @@ class EditorWindow(QMainWindow):
 
     def reload(self) -> None:
         """Show the stored dossier as it is now, with the undo history the workspace holds for it."""
-        self.banner.hide()
+        self.banner.reloaded()
         self.session.reload()
         self._seed_undo_stack()
 
