@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hubdesk.services.types import DossierSummary
+from hubdesk.services.watching import DossierChange, Subscription
 from hubdesk.storage.quick_library import LibraryRow, read_library
 from hubdesk.workspace_location import describe, resolve_workspace
 
@@ -87,6 +88,7 @@ class OpeningWorkspace:
         self._error: BaseException | None = None
         self._done = threading.Event()
         self._closed = False
+        self._watchers: list[Subscription] = []
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._open, name="hubdesk-open-workspace", daemon=True)
 
@@ -105,6 +107,9 @@ class OpeningWorkspace:
             with self._lock:
                 if self._author != author:  # set_author called while it opened
                     self._real.set_author(self._author)
+                watchers, self._watchers = self._watchers, []
+            for sub in watchers:  # subscribed before it was open
+                self._real.attach_watcher(sub)
             log.info("workspace opened in the background in %.2f s", time.perf_counter() - start)
         except BaseException as exc:  # handed to whoever asks for the workspace
             self._error = exc
@@ -139,6 +144,16 @@ class OpeningWorkspace:
         if not self._done.is_set() and not check:
             return [r for r in self._rows if include_archived or not r.archived]
         return self.result().list_dossiers(include_archived, check=check)
+
+    def watch(self, callback: Callable[[DossierChange], None]) -> Subscription:
+        """As ``Workspace.watch``; before the workspace is open, changes are delivered once it is."""
+        with self._lock:
+            real = self._real
+            if real is None:
+                sub = Subscription(callback)
+                self._watchers.append(sub)
+                return sub
+        return real.watch(callback)
 
     def set_author(self, name: str | None) -> None:
         """As ``Workspace.set_author``, also before the workspace is open."""

@@ -25,6 +25,7 @@ from hubdesk.services.types import (
     StoredFile,
     VersionInfo,
 )
+from hubdesk.services.watching import ChangeFeed, DossierChange, Subscription
 from hubdesk.storage import repository as repo
 from hubdesk.storage.migrate import WorkspaceError
 from hubdesk.storage.probe import check_workspace_file
@@ -45,6 +46,8 @@ __all__ = ["Workspace", "utc_now"]
 
 class Workspace(Store):
     """Open with :meth:`open`; safe to call from one worker thread at a time per dossier edit."""
+
+    _feed: ChangeFeed | None = None  # started by the first watch()
 
     @classmethod
     def open(
@@ -75,6 +78,37 @@ class Workspace(Store):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def close(self) -> None:
+        if self._feed is not None:
+            self._feed.stop()
+        super().close()
+
+    # ------------------------------------------------------------------ watching
+    def watch(
+        self, callback: Callable[[DossierChange], None], *, interval: float | None = None
+    ) -> Subscription:
+        """Call ``callback(DossierChange)`` from a background thread each time a dossier changes.
+
+        Changes made by anyone count (other people, other windows and this one). PostgreSQL tells
+        at once (LISTEN/NOTIFY); a SQLite file is looked at every ``interval`` seconds (default 2,
+        ``HUBDESK_WATCH_SECONDS``). ``cancel()`` the result to stop; closing the workspace stops all.
+        """
+        return self.attach_watcher(Subscription(callback), interval=interval)
+
+    def attach_watcher(self, subscription: Subscription, *, interval: float | None = None) -> Subscription:
+        """Start delivering changes to an existing subscription (see :meth:`watch`)."""
+        with self._lock:
+            feed = self._feed
+            if feed is None:
+                feed = self._feed = ChangeFeed.for_workspace(self.engine, self.path, self.password)
+            if interval is not None:
+                feed.interval = min(feed.interval, interval)
+        return feed.attach(subscription)
+
+    def watching_ready(self, timeout: float | None = None) -> bool:
+        """Wait until the change feed knows the current state (changes after it are delivered)."""
+        return self._feed is not None and self._feed.ready.wait(timeout)
 
     # ------------------------------------------------------------------ reading
     def get(self, dossier_id: str) -> DossierState:
