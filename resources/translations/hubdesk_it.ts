@@ -1045,6 +1045,34 @@ Copiare questo rapporto e inviarlo agli sviluppatori di HubDesk.</translation>
     </message>
 </context>
 <context>
+    <name>EditorLiveUpdates</name>
+    <message>
+        <source>Updated: changed by %1 at %2.</source>
+        <extracomment>how long the note stays</extracomment>
+        <translation>Aggiornato: modificato da %1 alle %2.</translation>
+    </message>
+    <message>
+        <source>Updated: changed by %1.</source>
+        <translation>Aggiornato: modificato da %1.</translation>
+    </message>
+    <message>
+        <source>Updated: changed in another window at %1.</source>
+        <translation>Aggiornato: modificato in un&apos;altra finestra alle %1.</translation>
+    </message>
+    <message>
+        <source>Updated: changed in another window.</source>
+        <translation>Aggiornato: modificato in un&apos;altra finestra.</translation>
+    </message>
+    <message>
+        <source>%1 moved this dossier to the trash.</source>
+        <translation>%1 ha spostato questo dossier nel cestino.</translation>
+    </message>
+    <message>
+        <source>This dossier was moved to the trash in another window.</source>
+        <translation>Questo dossier è stato spostato nel cestino in un&apos;altra finestra.</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
         <source>Every change is saved at once.</source>

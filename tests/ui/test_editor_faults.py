@@ -73,20 +73,26 @@ def test_a_busy_workspace_never_freezes_the_editor(qtbot: Any, editor: Any, work
     assert workspace.get(editor.session.dossier_id).document["proposal"]["acronym"] != "OCCUP"
 
 
-def test_the_version_is_polled_off_the_gui_thread(
+def test_a_change_made_elsewhere_is_read_off_the_gui_thread(
     qtbot: Any, editor: Any, workspace: Workspace, monkeypatch: Any
 ) -> None:
     threads: list[str] = []
-    real = workspace.stored_version
+    real = workspace.get
 
-    def stored_version(dossier_id: str) -> int:
+    def get(dossier_id: str) -> Any:
         threads.append(threading.current_thread().name)
         return real(dossier_id)
 
-    monkeypatch.setattr(workspace, "stored_version", stored_version)
-    editor.watch_timer.setInterval(20)
-    qtbot.waitUntil(lambda: len(threads) >= 2, timeout=3000)
-    assert threading.main_thread().name not in threads
+    workspace.watch(lambda _change: None, interval=0.1)
+    other = Workspace.open(workspace.path)
+    try:
+        state = other.get(editor.session.dossier_id)
+        monkeypatch.setattr(workspace, "get", get)
+        other.update(state.id, state.version, [{"op": "replace", "path": "/proposal/title", "value": "B"}])
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: editor.session.version == state.version + 1, timeout=15000)
+    assert threads and threading.main_thread().name not in threads
 
 
 def test_a_foreign_workspace_is_explained_and_the_default_one_offered(

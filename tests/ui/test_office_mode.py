@@ -56,7 +56,7 @@ def test_a_refused_edit_names_who_changed_the_dossier_and_keeps_the_text(
 ) -> None:
     from hubdesk.labels import local_clock
 
-    editor.watch_timer.stop()  # the edit itself meets the change
+    editor.live.stop()  # the edit itself meets the change
     dossier = editor.session.dossier_id
     other = Workspace.open(workspace.path, author="Maria Rossi")
     try:
@@ -89,9 +89,72 @@ def test_a_refused_edit_names_who_changed_the_dossier_and_keeps_the_text(
 def test_a_conflict_with_oneself_in_another_window_names_nobody(
     qtbot: Any, editor: Any, workspace: Workspace
 ) -> None:
-    editor.watch_timer.stop()
+    editor.live.stop()
     dossier = editor.session.dossier_id
     _title_edit(workspace, dossier, "Dall'altra finestra")  # same workspace, same author
     page = editor.show_section("proposal")
     replace_text(page.title, "Da questa")
     assert editor.banner.message.text().startswith("Changed in another window or program at ")
+
+
+def test_the_library_shows_what_others_change_within_seconds(qtbot: Any, workspace: Workspace) -> None:
+    from ui.library.model import COL_MODIFIED, COL_TITLE
+
+    workspace.watch(lambda _change: None, interval=0.1)
+    window = LibraryWindow(workspace)
+    window.show()
+    other = Workspace.open(workspace.path, author="Maria Rossi")
+    try:
+        dossier = other.create(istat_code="072029").id
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
+        _title_edit(other, dossier, "Hub di Maria")
+        row = window.model.row_of(dossier)
+        qtbot.waitUntil(lambda: window.model.index(row, COL_TITLE).data() == "Hub di Maria", timeout=15000)
+        assert "Maria Rossi" in window.model.index(row, COL_MODIFIED).data()
+        other.delete(dossier)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=15000)
+    finally:
+        other.close()
+        window.close()
+
+
+def test_while_typing_a_change_elsewhere_is_named_in_the_banner_and_the_text_stays(
+    qtbot: Any, editor: Any, workspace: Workspace
+) -> None:
+    workspace.watch(lambda _change: None, interval=0.1)
+    page = editor.show_section("proposal")
+    type_text(page.title, "Sto scrivendo")  # no pause yet: the field waits to commit
+    with Workspace.open(workspace.path, author="Maria Rossi") as other:
+        _title_edit(other, editor.session.dossier_id, "Di Maria")
+    qtbot.waitUntil(editor.banner.isVisible, timeout=15000)
+    assert "Changed by Maria Rossi" in editor.banner.message.text()
+    assert page.title.text() == "Sto scrivendo"
+    assert not editor.live.note.isVisible()
+
+
+def test_a_dossier_trashed_elsewhere_is_said_in_a_note(qtbot: Any, editor: Any, workspace: Workspace) -> None:
+    workspace.watch(lambda _change: None, interval=0.1)
+    with Workspace.open(workspace.path, author="Luca Bianchi") as other:
+        other.delete(editor.session.dossier_id)
+    qtbot.waitUntil(editor.live.note.isVisible, timeout=15000)
+    assert "trash" in editor.live.note.text.text()
+
+
+def test_an_editor_on_a_server_follows_another_client(qtbot: Any) -> None:
+    from tests.pgserver import fresh_database
+    from ui.editor.window import EditorWindow
+
+    with fresh_database() as url, Workspace.open(url, author="Luca Bianchi") as ws:
+        dossier = ws.create(istat_code="072029").id
+        editor = EditorWindow(ws, dossier, "en")
+        editor.show()
+        try:
+            assert ws.watching_ready(30)
+            with Workspace.open(url, author="Maria Rossi") as other:
+                _title_edit(other, dossier, "Dal server")
+            qtbot.waitUntil(
+                lambda: editor.session.document["proposal"]["title"] == "Dal server", timeout=15000
+            )
+            assert "Maria Rossi" in editor.live.note.text.text()
+        finally:
+            editor.close()

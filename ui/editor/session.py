@@ -195,6 +195,10 @@ class DossierSession(QObject):
 
     def reload(self) -> None:
         """Take the stored state as it is now (after a conflict, the user's way out)."""
-        self.state = self.workspace.get(self.dossier_id)
+        self.take(self.workspace.get(self.dossier_id))
+
+    def take(self, state: DossierState) -> None:
+        """Show ``state``, read from the workspace after someone else changed the dossier."""
+        self.state = state
         self.in_conflict = False
         self.sig_document_changed.emit(self.state.document)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from ui.db_worker import DatabaseWorker
 from ui.editor.banner import ConflictBanner
 from ui.editor.commands import EditCommand
 from ui.editor.counts import counts_text
+from ui.editor.live_updates import EditorLiveUpdates
 from ui.editor.navigation import SectionListModel
 from ui.editor.problem_fixes import ProblemFixes
 from ui.editor.problems import ProblemsModel, ProblemsView
@@ -111,15 +112,13 @@ class EditorWindow(QMainWindow):
 
         self.banner = ConflictBanner()
         self.banner.sig_reload.connect(self.reload)
-        # Another window or process may change this dossier: notice it without waiting for our next edit.
-        self.watch_timer = QTimer(self)
-        self.watch_timer.setInterval(2000)
-        self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
-        self.watch_timer.start()
+        # Another window or process may change this dossier: shown within seconds (ui.editor.live_updates)
+        self.live = EditorLiveUpdates(self)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.banner)
+        rl.addWidget(self.live.note)
         rl.addWidget(self.stack, 1)
 
         self.h_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -342,26 +341,6 @@ class EditorWindow(QMainWindow):
     def _on_busy(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
-    def _on_watch_timer_timeout(self) -> None:
-        """Ask the worker for the stored version (the GUI thread never waits for the answer)."""
-        if self.session.in_conflict or self.db_worker.pending:
-            return
-        dossier_id = self.session.dossier_id
-        self.db_worker.submit(
-            lambda: self.workspace.stored_version(dossier_id), self._on_stored_version, self._on_poll_error
-        )
-
-    def _on_stored_version(self, stored: int) -> None:
-        if self.session.in_conflict or self.session.waiting:
-            return
-        if stored != self.session.version:
-            self.session.in_conflict = True
-            self.banner.show_conflict(Conflict(self.session.version, stored))
-
-    def _on_poll_error(self, exc: BaseException) -> None:
-        # deleted elsewhere or unreadable: the next edit will say why
-        log.debug("cannot read the stored version: %s", exc)
-
     def reload(self) -> None:
         """Show the stored dossier as it is now, with the undo history the workspace holds for it."""
         self.banner.reloaded()
@@ -411,7 +390,7 @@ class EditorWindow(QMainWindow):
         settings.save_state("editor/geometry", self.saveGeometry())
         settings.save_state("editor/hsplitter", self.h_splitter.saveState())
         settings.save_state("editor/vsplitter", self.v_splitter.saveState())
-        self.watch_timer.stop()
+        self.live.stop()
         if not self.db_worker.wait_idle(30):  # edits still waiting for the workspace are stored first
             log.error("dossier %s closed with edits still waiting for the workspace", self.session.dossier_id)
         self.db_worker.shutdown()

@@ -16,6 +16,7 @@ from ui import dialogs, settings
 from ui.i18n import eur
 from ui.library.actions import LibraryActions
 from ui.library.dossier_actions import DossierActions
+from ui.library.live import LibraryLiveUpdates
 from ui.library.model import (
     COL_MUNICIPALITY,
     COL_TITLE,
@@ -129,6 +130,7 @@ class LibraryWindow(QMainWindow):
         data = settings.load_state("library/geometry")
         if data is not None:
             self.restoreGeometry(data)
+        self.live = LibraryLiveUpdates(self)  # changes made by others show within seconds
         self._workspace_changed()
 
     # ------------------------------------------------------------------ table
@@ -311,6 +313,7 @@ class LibraryWindow(QMainWindow):
     def _workspace_changed(self) -> None:
         settings.add_recent_workspace(self.workspace.label)  # a server's address, never a password
         self.menus.rebuild_recent_menu()
+        self.live.follow(self.workspace)
         path = self.workspace.path
         name = path.name if path else self.workspace.label
         # the application name last, as the other windows: Qt adds it to a title that does not end with it
@@ -323,5 +326,6 @@ class LibraryWindow(QMainWindow):
         for editor in list(self.editors.values()):
             editor.close()
         self.status_refresher.stop()
+        self.live.stop()
         settings.save_state("library/geometry", self.saveGeometry())
         super().closeEvent(event)

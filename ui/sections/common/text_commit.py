@@ -63,6 +63,10 @@ class TextCommitter(QObject):
         timer = self._timers.get(widget)
         return timer is not None and timer.isActive()
 
+    def has_pending(self) -> bool:
+        """Whether any watched field is still waiting for its typing pause."""
+        return any(timer.isActive() for timer in self._timers.values())
+
     def commit_now(self, widget: QWidget) -> None:
         timer = self._timers.get(widget)
         if timer is not None:
