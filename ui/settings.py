@@ -24,6 +24,8 @@ class Key:
 
 LANGUAGE = Key("ui/language", str, "system")  # "system", "it" or "en"
 RECENT_WORKSPACES = Key("workspaces/recent", list, [])
+#: the last shared workspace opened (a server URL, never with a password)
+SHARED_WORKSPACE = Key("workspaces/shared_last", str, "")
 #: where the file pickers open: the folder of the last file chosen in any of them
 LAST_FOLDER = Key("paths/last_folder", str, "")
 #: where the last package was saved, and the certificate file it was signed with

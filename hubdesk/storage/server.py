@@ -34,6 +34,54 @@ class PasswordRequired(WorkspaceError):
         self.wrong = wrong
 
 
+_UNREACHABLE_HINTS = (
+    "connection refused",
+    "timeout expired",
+    "timed out",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "no such file or directory",  # no server listening on that Unix socket
+)
+
+
+class ServerUnreachable(WorkspaceError):
+    """Nothing answers at the server's address (switched off, wrong host or port, network)."""
+
+
+def _explained(label: str, reason: str) -> WorkspaceError:
+    """The failure in plain words: unreachable, no such database or user, or what the server said."""
+    low = reason.lower()
+    if any(h in low for h in _UNREACHABLE_HINTS):
+        return ServerUnreachable(
+            f"Impossibile aprire l'area di lavoro sul server {label}: il server non risponde "
+            "(spento, indirizzo o porta errati, rete o firewall). Verificare i dati di connessione "
+            f"o chiedere all'amministratore. Dettaglio: {reason}",
+            f"Cannot open the workspace on the server {label}: the server does not answer "
+            "(switched off, wrong address or port, network or firewall). Check the connection "
+            f"details or ask the administrator. Details: {reason}",
+        )
+    if "does not exist" in low and "database" in low:
+        return WorkspaceError(
+            f"Impossibile aprire l'area di lavoro sul server {label}: il database non esiste "
+            f"(crearlo vuoto, o chiedere all'amministratore). Dettaglio: {reason}",
+            f"Cannot open the workspace on the server {label}: the database does not exist "
+            f"(create it empty, or ask the administrator). Details: {reason}",
+        )
+    if "does not exist" in low and "role" in low:
+        return WorkspaceError(
+            f"Impossibile aprire l'area di lavoro sul server {label}: l'utente non esiste sul server. "
+            f"Dettaglio: {reason}",
+            f"Cannot open the workspace on the server {label}: no such user on the server. Details: {reason}",
+        )
+    return WorkspaceError(
+        f"Impossibile aprire l'area di lavoro sul server {label}: {reason}",
+        f"Cannot open the workspace on the server {label}: {reason}",
+    )
+
+
 def _reason(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -75,10 +123,7 @@ def open_server_engine(url: str, password: str | None = None) -> Engine:
         if any(h in reason for h in _PASSWORD_HINTS):
             raise PasswordRequired(label, wrong=password is not None or "failed" in reason) from exc
         log.info("cannot open %s: %s", label, reason)
-        raise WorkspaceError(
-            f"Impossibile aprire l'area di lavoro sul server {label}: {reason}",
-            f"Cannot open the workspace on the server {label}: {reason}",
-        ) from exc
+        raise _explained(label, reason) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -1725,6 +1725,10 @@ Il testo inserito è ancora sullo schermo: risolvere il problema e modificare di
         <translation>Crea arc&amp;hivio…</translation>
     </message>
     <message>
+        <source>Open s&amp;hared workspace…</source>
+        <translation>Apri archivio condi&amp;viso…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -2656,6 +2660,70 @@ hubdesk package verify %1</translation>
 (package verification)</source>
         <translation>Autorità attendibili
 (verifica dei pacchetti)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWorkspaceDialog</name>
+    <message>
+        <source>Open shared workspace</source>
+        <extracomment>opens the workspace (url, password or None, author or None); replaced in tests</extracomment>
+        <translation>Apri archivio condiviso</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared with colleagues: everyone sees the others&apos; changes within seconds.</source>
+        <translation>Un archivio su un server PostgreSQL, condiviso con i colleghi: ognuno vede in pochi secondi le modifiche degli altri.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>name or address of the server</source>
+        <translation>nome o indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or the .pgpass file</source>
+        <translation>vuota: da PGPASSWORD o dal file .pgpass</translation>
+    </message>
+    <message>
+        <source>The password is never saved: it is asked again next time.</source>
+        <translation>La password non viene mai salvata: sarà chiesta di nuovo la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>Wrong password: type it again.</source>
+        <translation>Password errata: scriverla di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it above and connect again.</source>
+        <translation>Il server chiede una password: scriverla qui sopra e connettersi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) does not answer: check its name and port, the network, or that the server is switched on. If it goes on, ask the administrator.</source>
+        <translation>Il server %1 (porta %2) non risponde: controllare nome e porta, la rete o che il server sia acceso. Se il problema continua, rivolgersi all&apos;amministratore.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from hubdesk.services import Workspace
 from tests.ui.helpers import replace_text, type_text
@@ -158,3 +160,135 @@ def test_an_editor_on_a_server_follows_another_client(qtbot: Any) -> None:
             assert "Maria Rossi" in editor.live.note.text.text()
         finally:
             editor.close()
+
+
+# ---------------------------------------------------------------------- shared workspace dialog
+def _shared_dialog(window: LibraryWindow) -> Any:
+    from ui.library.shared_dialog import SharedWorkspaceDialog
+
+    menu_texts = [a.text() for m in window.menuBar().actions() for a in m.menu().actions()]
+    assert "Open s&hared workspace…" in menu_texts
+    window.open_shared_action.trigger()
+    dialogs = [d for d in window.findChildren(SharedWorkspaceDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def _fill(dialog: Any, host: str, port: int, database: str, user: str) -> None:
+    for field, value in ((dialog.host, host), (dialog.database, database), (dialog.user, user)):
+        field.selectAll()
+        QTest.keyClick(field, Qt.Key.Key_Delete)
+        type_text(field, value)
+    dialog.port.setValue(port)
+
+
+def test_an_unreachable_server_is_explained_in_italian_off_the_gui_thread(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    import threading
+
+    from hubdesk.services.workspace import Workspace as RealWorkspace
+    from ui.library.shared_dialog import SharedWorkspaceDialog
+
+    threads: list[str] = []
+
+    def opener(url: str, password: str | None, author: str | None) -> Any:
+        threads.append(threading.current_thread().name)
+        return RealWorkspace.open(url, password=password, author=author)
+
+    dialog = SharedWorkspaceDialog(None, opener=opener, lang="it")
+    dialog.show()
+    try:
+        _fill(dialog, "127.0.0.1", 1, "ufficio", "maria")
+        assert dialog.url() == "postgresql+psycopg://maria@127.0.0.1:1/ufficio"
+        dialog.open_button.click()
+        assert dialog.progress.isVisible() and not dialog.host.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=30000)
+        assert dialog.status.text().startswith("The server 127.0.0.1 (port 1) does not answer")
+        assert "il server non risponde" in dialog.detail.text()  # the core's words, in Italian
+        assert "maria@127.0.0.1:1/ufficio" in dialog.detail.text()
+        assert threads and threading.main_thread().name not in threads
+        assert dialog.isVisible() and dialog.host.isEnabled()  # correct the address and try again
+        assert settings.get(settings.SHARED_WORKSPACE) == ""
+    finally:
+        dialog.close()
+
+
+def test_a_password_is_asked_when_the_server_wants_one_and_never_stored(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    from hubdesk.storage.server import PasswordRequired
+    from ui.library.shared_dialog import open_shared_workspace
+
+    given: list[str | None] = []
+
+    def opener(url: str, password: str | None, author: str | None) -> Any:
+        given.append(password)
+        if password != "segreta":
+            raise PasswordRequired(url, wrong=password is not None)
+        return Workspace.open(tmp_path / "as-if-on-the-server.sqlite3", author=author)
+
+    window = LibraryWindow(workspace)
+    window.show()
+    try:
+        dialog = open_shared_workspace(window)
+        dialog._opener = opener
+        _fill(dialog, "db.comune.example", 5432, "hubdesk", "maria")
+        dialog.open_button.click()
+        qtbot.waitUntil(lambda: "asks for a password" in dialog.status.text(), timeout=10000)
+        assert dialog.password.hasFocus() or dialog.password.isEnabled()
+        type_text(dialog.password, "sbagliata")
+        dialog.open_button.click()
+        qtbot.waitUntil(lambda: "Wrong password" in dialog.status.text(), timeout=10000)
+        dialog.password.clear()
+        type_text(dialog.password, "segreta")
+        dialog.open_button.click()
+        qtbot.waitUntil(
+            lambda: window.workspace.path == tmp_path / "as-if-on-the-server.sqlite3", timeout=10000
+        )
+        assert given == [None, "sbagliata", "segreta"]
+        assert (
+            settings.get(settings.SHARED_WORKSPACE)
+            == "postgresql+psycopg://maria@db.comune.example:5432/hubdesk"
+        )
+        from PySide6.QtCore import QSettings
+
+        QSettings().sync()
+        stored = Path(QSettings().fileName()).read_text(encoding="utf-8")
+        assert "segreta" not in stored and "sbagliata" not in stored
+    finally:
+        window.close()
+        window.workspace.close()
+
+
+def test_a_shared_workspace_on_a_server_opens_in_the_library(qtbot: Any, workspace: Workspace) -> None:
+    from tests.pgserver import fresh_database
+    from ui.library.shared_dialog import url_fields
+
+    with fresh_database() as url:
+        with Workspace.open(url, author="Maria Rossi") as other:
+            dossier = other.create(istat_code="072029").id
+        window = LibraryWindow(workspace)
+        window.show()
+        try:
+            dialog = _shared_dialog(window)
+            _fill(dialog, *url_fields(url))
+            dialog.open_button.click()
+            qtbot.waitUntil(lambda: window.workspace is not workspace, timeout=30000)
+            assert window.workspace.is_server and window.model.rowCount() == 1
+            assert window.workspace.label in settings.get(settings.RECENT_WORKSPACES)
+            with Workspace.open(url, author="Maria Rossi") as other:  # the feed follows the server
+                _title_edit(other, dossier, "Dal server")
+            row = window.model.row_of(dossier)
+            qtbot.waitUntil(lambda: window.model.index(row, 1).data() == "Dal server", timeout=15000)
+            shared = window.workspace
+            window.switch_workspace(workspace.path)  # back to the file, then again from the recent menu
+            shared_entry = next(
+                a for a in window.menus.recent_menu.actions() if a.text().startswith("postgresql")
+            )
+            shared_entry.trigger()
+            qtbot.waitUntil(lambda: window.workspace.is_server, timeout=30000)
+            assert shared.engine.pool.checkedout() == 0
+        finally:
+            window.close()
+            window.workspace.close()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from hubdesk.workspace_location import is_url
 from ui import settings
 from ui.help import install_help_menu
 from ui.shortcuts import keep_toolbar_label, redo_shortcuts
@@ -49,6 +50,10 @@ class LibraryActions(QObject):
         w.open_folder_action.setObjectName("openFolderAction")
         w.open_ws_action = self._action("workspace", self.tr("Open &workspace…"), w.open_workspace_file)
         w.new_ws_action = self._action("workspace", self.tr("Create w&orkspace…"), w.create_workspace_file)
+        w.open_shared_action = self._action(
+            "workspace", self.tr("Open s&hared workspace…"), self._open_shared
+        )
+        w.open_shared_action.setObjectName("openSharedAction")
         w.settings_action = self._action("settings", self.tr("&Settings…"), w.show_settings)
         w.quit_action = self._action("", self.tr("&Quit"), w.close, std.Quit)
         w.undo_action = self._undo_action()
@@ -89,7 +94,7 @@ class LibraryActions(QObject):
             (w.new_action, w.open_action, w.demo_action),
             (w.import_action, w.export_action),
             (w.open_package_action, w.open_folder_action),
-            (w.open_ws_action, w.new_ws_action),
+            (w.open_ws_action, w.new_ws_action, w.open_shared_action),
         ):
             for a in group:
                 ws_menu.addAction(a)
@@ -139,9 +144,21 @@ class LibraryActions(QObject):
             a.setEnabled(has_selection)
         w.archive_action.setText(self.tr("Bring back from the archive") if archived else self.tr("&Archive"))
 
+    def _open_shared(self, url: str | None = None) -> None:
+        from ui.library.shared_dialog import open_shared_workspace
+
+        open_shared_workspace(self.window, url)
+
+    def _open_recent(self, location: str) -> None:
+        """A file opens at once; a server through the shared-workspace dialog (off the GUI thread)."""
+        if is_url(location):
+            self._open_shared(location)
+        else:
+            self.window.switch_workspace(Path(location))
+
     def rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in settings.get(settings.RECENT_WORKSPACES):
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.window.switch_workspace(Path(p)))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())

@@ -58,6 +58,7 @@ class LibraryWindow(QMainWindow):
     open_package_action: QAction
     open_folder_action: QAction
     open_ws_action: QAction
+    open_shared_action: QAction
     new_ws_action: QAction
     settings_action: QAction
     quit_action: QAction
@@ -302,6 +303,10 @@ class LibraryWindow(QMainWindow):
             text = exc.message(self.lang()) if isinstance(exc, HubDeskError) else str(exc)
             dialogs.show_message(self, "error", self.tr("Cannot open the workspace"), text)
             return
+        self.adopt_workspace(new)
+
+    def adopt_workspace(self, new: Workspace) -> None:
+        """Close the editors and the current workspace; show the dossiers of ``new`` (already open)."""
         for editor in list(self.editors.values()):
             editor.close()
         self.undo_stack.clear()
