@@ -332,5 +332,6 @@ class LibraryWindow(QMainWindow):
             editor.close()
         self.status_refresher.stop()
         self.live.stop()
+        self._refresh_timer.stop()  # a refresh asked by a closing editor or a change: nothing to show now
         settings.save_state("library/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -147,3 +147,27 @@ def test_a_lost_server_connection_is_opened_again_and_nothing_is_missed(location
         state = ws.get(dossier)  # changed while the feed is away
         ws.update(dossier, state.version, [{"op": "replace", "path": "/proposal/title", "value": "Dopo"}])
         assert seen.next_for(dossier).version == 2
+
+
+def test_a_workspace_still_opening_delivers_changes_once_open(tmp_path: Path) -> None:
+    from hubdesk.services.opening import OpeningWorkspace, quick_listing
+
+    path = tmp_path / "ws.sqlite3"
+    with Workspace.open(path) as first:
+        dossier = first.create(istat_code="072029").id
+    listing = quick_listing(path)
+    assert listing is not None
+    opening = OpeningWorkspace(*listing)
+    seen = Collector()
+    opening.watch(seen)  # before it is open: the library subscribes at its first paint
+    opening.start()
+    try:
+        real = opening.result(timeout=WAIT_S)
+        real.watch(lambda _c: None, interval=0.1)
+        assert real.watching_ready(WAIT_S)
+        with Workspace.open(path, author="Maria Rossi") as other:
+            state = other.get(dossier)
+            other.update(dossier, state.version, [{"op": "replace", "path": "/proposal/title", "value": "X"}])
+        assert seen.next_for(dossier).author == "Maria Rossi"
+    finally:
+        opening.close()
