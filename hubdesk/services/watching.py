@@ -94,7 +94,8 @@ class _SqlitePoll:
     """A SQLite workspace looked at every ``interval`` seconds through its own connection."""
 
     def __init__(self, path: Path) -> None:
-        self._con = sqlite3.connect(str(path), timeout=1.0)
+        # mode=rw: a workspace file moved away is an error here, never a new empty file
+        self._con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=1.0)
         self._con.execute("PRAGMA busy_timeout=1000")
         self._seen = self._data_version()
 

@@ -171,3 +171,16 @@ def test_a_workspace_still_opening_delivers_changes_once_open(tmp_path: Path) ->
         assert seen.next_for(dossier).author == "Maria Rossi"
     finally:
         opening.close()
+
+
+def test_a_feed_on_a_file_moved_away_never_creates_an_empty_one(tmp_path: Path) -> None:
+    import sqlite3
+
+    from hubdesk.services.watching import _SqlitePoll
+
+    with pytest.raises(sqlite3.OperationalError):
+        _SqlitePoll(tmp_path / "gone.sqlite3")
+    assert not (tmp_path / "gone.sqlite3").exists()
+    with Workspace.open(tmp_path / "città con spazi.sqlite3") as ws:  # a path that needs quoting
+        ws.watch(lambda _c: None, interval=0.1)
+        assert ws.watching_ready(WAIT_S)
