@@ -64,13 +64,25 @@ def _explain_failure(workspace_path: str | None, exc: BaseException) -> Path | N
     return fallback if can_fall_back else None
 
 
-def _open_workspace(workspace_path: str | None) -> Workspace | None:
-    """Open the workspace; if that fails, say why on screen and fall back to the default one."""
+def _open_workspace(workspace_path: str | None, wants_password: list[str] | None = None) -> Workspace | None:
+    """Open the workspace; if that fails, say why on screen and fall back to the default one.
+
+    A server that asks for a password (``wants_password`` given): its address is appended there and
+    the default workspace opened, for the window to ask the password in its shared-workspace dialog.
+    """
     from hubdesk.services.workspace import Workspace
+    from hubdesk.storage.server import PasswordRequired
 
     author = settings.author_name()
     try:
         return Workspace.open(workspace_path, author=author)
+    except PasswordRequired as exc:
+        if wants_password is None or workspace_path is None:
+            fallback = _explain_failure(workspace_path, exc)
+        else:
+            log.info("the server %s asks for a password: asked once the window is up", exc.label)
+            wants_password.append(workspace_path)
+            fallback = default_workspace_path()
     except (HubDeskError, OSError) as exc:
         fallback = _explain_failure(workspace_path, exc)
     if fallback is None:
@@ -168,7 +180,8 @@ def run_gui(
             return 0
     quick = _opening_workspace(workspace_path)
     opening = quick[0] if quick is not None else None
-    workspace = opening if opening is not None else _open_workspace(workspace_path)
+    wants_password: list[str] = []  # a server URL whose password is asked in the window
+    workspace = opening if opening is not None else _open_workspace(workspace_path, wants_password)
     if workspace is None:
         return 2
     from ui.library.window import LibraryWindow
@@ -202,6 +215,10 @@ def run_gui(
         warm_up_in_background()
         if open_file:
             open_path(window, Path(open_file))
+        if wants_password:
+            from ui.library.shared_dialog import open_shared_workspace
+
+            open_shared_workspace(window, wants_password[0], connect=False)
 
     FirstPaint(window, after_first_paint)
     if exit_after_start:  # never hang a smoke test: no paint within a minute is a failure

@@ -292,3 +292,36 @@ def test_a_shared_workspace_on_a_server_opens_in_the_library(qtbot: Any, workspa
         finally:
             window.close()
             window.workspace.close()
+
+
+def test_a_server_named_at_start_that_wants_a_password_is_asked_in_the_window(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import ui.app as app_module
+    from hubdesk.services.workspace import Workspace as RealWorkspace
+    from hubdesk.storage.server import PasswordRequired
+    from ui.library.shared_dialog import open_shared_workspace
+
+    url = "postgresql+psycopg://maria@db.comune.example:5432/hubdesk"
+    real_open = RealWorkspace.open
+
+    def fake_open(location: Any = None, **kw: Any) -> Any:
+        if location == url:
+            raise PasswordRequired(url, wrong=False)
+        return real_open(location, **kw)
+
+    monkeypatch.setattr(RealWorkspace, "open", fake_open)
+    monkeypatch.setattr(app_module, "default_workspace_path", lambda: tmp_path / "predefinita.sqlite3")
+    wanted: list[str] = []
+    ws = app_module._open_workspace(url, wanted)  # no message box: the window asks
+    assert ws is not None and ws.path == tmp_path / "predefinita.sqlite3" and wanted == [url]
+    window = LibraryWindow(ws)
+    window.show()
+    try:
+        dialog = open_shared_workspace(window, wanted[0], connect=False)
+        assert dialog.host.text() == "db.comune.example" and dialog.user.text() == "maria"
+        assert "asks for a password" in dialog.status.text() and not dialog.progress.isVisible()
+        dialog.reject()
+    finally:
+        window.close()
+        window.workspace.close()

@@ -284,15 +284,22 @@ def _system_user() -> str:
         return ""
 
 
-def open_shared_workspace(window: LibraryWindow, url: str | None = None) -> SharedWorkspaceDialog:
-    """Show the dialog (filled from ``url``, and connecting at once, when given: a recent server);
-    the library switches to the workspace once it is open."""
+def open_shared_workspace(
+    window: LibraryWindow, url: str | None = None, *, connect: bool = True
+) -> SharedWorkspaceDialog:
+    """Show the dialog (filled from ``url`` when given: a recent server, connecting at once, or the
+    server named at start-up that asked for a password, ``connect=False``); the library switches to
+    the workspace once it is open."""
     dialog = SharedWorkspaceDialog(window, lang=window.lang())
     dialog.sig_opened.connect(window.adopt_workspace)
     dialog.finished.connect(dialog.deleteLater)
     if url:
         dialog.set_url(url)
     dialog.open()
-    if url:
+    if url and connect:
         dialog.start_opening()
+    elif url:
+        from hubdesk.storage.server import PasswordRequired
+
+        dialog._explain(PasswordRequired(url, wrong=False))
     return dialog
