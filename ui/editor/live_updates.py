@@ -105,6 +105,8 @@ class EditorLiveUpdates(QObject):
         if change.version <= session.version or session.in_conflict or self._reading:
             return  # ours, already shown, or the banner already says it
         if self.pending_here():
+            if self._who(change) is None:
+                return  # this user's own edit on the worker, or another window of theirs: an edit meets it
             session.in_conflict = True
             w.banner.show_conflict(Conflict(session.version, change.version, self._who(change), change.at))
             return
