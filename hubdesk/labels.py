@@ -108,6 +108,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "refers_to": ("Riferito a", "Refers to"),
 }
 
+#: the grant funds' short names: the Italian acronyms and the English ones (ERDF, ESF)
+FUND_SHORT = {"FESR": ("FESR", "ERDF"), "FSE": ("FSE", "ESF")}
+
+
+def fund_short(code: str, lang: str = "it") -> str:
+    """``FESR`` in Italian, ``ERDF`` in English; any other fund code as it is."""
+    pair = FUND_SHORT.get(code)
+    return _pick(pair, lang) if pair else code
+
+
 #: fields whose values are integer euro cents
 MONEY_FIELDS = frozenset({"amount_cents", "vat_cents"})
 

@@ -198,7 +198,7 @@ def test_explain_a_total(qtbot, context, doc) -> None:
     page, _ = make(qtbot, context, doc)
     assert page.summary.select_total("fund", "FESR")
     text = page.summary.explanation.toPlainText()
-    assert text.startswith("FESR = VOC-1 1.037.000,00 + VOC-2 115.900,00")
+    assert text.startswith("ERDF = VOC-1 1.037.000,00 + VOC-2 115.900,00")  # an English page
     assert text.splitlines()[0].endswith("= 1.500.100,00 €")
     page.proxy.setData(page.proxy.index(1, COL_AMOUNT), 10000000)
     qtbot.waitUntil(lambda: "VOC-2 120.900,00" in page.summary.explanation.toPlainText())

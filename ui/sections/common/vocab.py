@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from hubdesk.labels import fund_short
+
 if TYPE_CHECKING:
     from hubdesk.callprofile import CallProfile
 
@@ -70,7 +72,7 @@ class Vocab:
         if choice is None:
             return code
         if short and choice.kind == "grant":
-            return code
+            return fund_short(code, self.lang)
         return choice.label(self.lang)
 
     def category_label(self, code: str) -> str:
