@@ -57,6 +57,15 @@ def _save_file(parent: QWidget | None, caption: str, filters: str, suggested: st
     return path or None
 
 
+def _open_files(parent: QWidget | None, caption: str, filters: str = "") -> list[str]:
+    from ui import settings
+
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, settings.remembered_folder(), filters)
+    if paths:
+        settings.remember_choice(paths[0])
+    return list(paths)
+
+
 def _folder(parent: QWidget | None, caption: str, start: str = "") -> str | None:
     from ui import settings
 
@@ -73,6 +82,8 @@ def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 #: injectable pickers (a test assigns a lambda returning a path)
 pick_open_file: Callable[[QWidget | None, str, str], str | None] = _open_file
+#: several files at once ([] when cancelled)
+pick_open_files: Callable[..., list[str]] = _open_files
 pick_save_file: Callable[..., str | None] = _save_file
 pick_folder: Callable[..., str | None] = _folder
 confirm: Callable[[QWidget | None, str, str], bool] = _confirm

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.document.pointer import join_pointer
 from hubdesk.document.templates import new_activity
+from ui import dialogs
 from ui.sections.activities.form import ActivityForm
 from ui.sections.activities.gantt_geometry import parse_date
 from ui.sections.activities.gantt_widget import Bar, GanttChart
@@ -256,10 +256,9 @@ class ActivitiesPage(SectionPage):
 
     # ------------------------------------------------------------------ printing
     def _ask_pdf_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print timeline"), "cronoprogramma.pdf", "PDF (*.pdf)"
+        return (
+            dialogs.pick_save_file(self, self.tr("Print timeline"), "PDF (*.pdf)", "cronoprogramma.pdf") or ""
         )
-        return path
 
     def _on_print(self) -> None:
         path = self.pdf_picker()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from hubdesk.attachment_fixes import AttachFix
 from hubdesk.attachment_records import file_values, new_record
 from hubdesk.document.ids import ID_PREFIXES, next_ids
 from hubdesk.document.pointer import join_pointer
+from ui import dialogs
 from ui.sections.attachments.model import AttachmentsModel
 from ui.sections.attachments.preview import AttachmentPreview
 from ui.sections.common.choice_delegate import ChoiceDelegate
@@ -200,8 +200,7 @@ class AttachmentsPage(SectionPage):
 
     # ------------------------------------------------------------------ actions
     def _ask_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        return paths
+        return dialogs.pick_open_files(self, self.tr("Attach files"))
 
     def _on_add_clicked(self) -> None:
         self.add_files(self.file_picker())
