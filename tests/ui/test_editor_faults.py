@@ -95,6 +95,25 @@ def test_a_change_made_elsewhere_is_read_off_the_gui_thread(
     assert threads and threading.main_thread().name not in threads
 
 
+def test_an_edit_queued_behind_other_jobs_is_shown_once_stored(qtbot: Any, editor: Any) -> None:
+    """An edit waits behind an attachment read; another read is queued after it. Once the edit is
+    stored the pages show it (before, they waited for the worker to be idle, and a new attachment
+    then took an id already in use)."""
+    first, second = threading.Event(), threading.Event()
+    editor.db_worker.submit(lambda: first.wait(10))
+    page = editor.show_section("proposal")
+    replace_text(page.acronym, "CODA")  # queued: the worker is busy
+    editor.db_worker.submit(lambda: second.wait(10))
+    shown: list[Any] = []
+    editor.session.sig_document_changed.connect(lambda doc: shown.append(doc["proposal"]["acronym"]))
+    first.set()
+    try:
+        qtbot.waitUntil(lambda: "CODA" in shown, timeout=5000)
+    finally:
+        second.set()
+    assert editor.session.document["proposal"]["acronym"] == "CODA"
+
+
 def test_a_foreign_workspace_is_explained_and_the_default_one_offered(
     qapp: Any, tmp_path: Any, monkeypatch: Any
 ) -> None:

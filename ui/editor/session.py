@@ -80,6 +80,9 @@ class DossierSession(QObject):
         self.worker = worker
         self.state: DossierState = workspace.get(dossier_id)
         self.in_conflict = False
+        #: edits of ours queued on the worker, and whether one of them was stored but not announced
+        self._queued = 0
+        self._unannounced = False
 
     @property
     def document(self) -> dict[str, Any]:
@@ -169,12 +172,28 @@ class DossierSession(QObject):
             return result
 
         def stored(result: EditResult) -> None:
-            if not self.waiting:
-                self.sig_document_changed.emit(self.state.document)
+            # Announce the document once our last queued edit is stored. Other jobs of the worker
+            # (reading a change from elsewhere, an attachment) do not count: waiting for them to be gone too
+            # left the pages on the document before these edits, which then reused ids.
+            self._queued -= 1
+            self._unannounced = True
+            if self._queued == 0:
+                self._announce()
             if on_stored is not None:
                 on_stored(result)
 
-        self.worker.submit(job, stored, lambda exc: self._refused(exc, edit))
+        def failed(exc: BaseException) -> None:
+            self._queued -= 1
+            if self._queued == 0 and self._unannounced:
+                self._announce()
+            self._refused(exc, edit)
+
+        self._queued += 1
+        self.worker.submit(job, stored, failed)
+
+    def _announce(self) -> None:
+        self._unannounced = False
+        self.sig_document_changed.emit(self.state.document)
 
     def _refused(self, exc: BaseException, edit: RefusedEdit | None = None) -> None:
         if isinstance(exc, ConflictError):
