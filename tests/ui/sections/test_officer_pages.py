@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.services import Workspace
 from ui.sections.common.table_view import header_width
-from ui.sections.common.text_commit import TYPING_PAUSE_MS
+from ui.sections.common.text_commit import TYPING_MAX_WAIT_MS, TYPING_PAUSE_MS
 
 
 def _wheel(widget: QWidget, steps: int = -3) -> None:
@@ -104,6 +104,32 @@ def test_an_activity_description_is_stored_after_a_typing_pause(
     assert not stored().endswith("typed and paused")  # not per keystroke
     qtbot.waitUntil(lambda: stored().endswith(" typed and paused"), timeout=TYPING_PAUSE_MS * 4)
     assert box.hasFocus(), "stored without leaving the field"
+
+
+def test_typing_on_without_a_pause_is_stored_while_typing(
+    qtbot: Any, demo_editor: Any, workspace: Workspace
+) -> None:
+    """A fast typist never pauses: what they typed is stored anyway (a kill -9 loses at most about
+    the last second), and the box keeps every character and the cursor where they type."""
+    page = demo_editor.show_section("activities")
+    page.list.setCurrentRow(1)
+    box = page.form.description_edit
+    _focus(qtbot, box)
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    before = box.toPlainText()
+    dossier = demo_editor.session.dossier_id
+    stored_while_typing = ""
+    typed = ""
+    for ch in "senza mai fermarsi, una parola dopo l'altra, per tre secondi buoni"[:40]:
+        QTest.keyClicks(box, ch)
+        typed += ch
+        qtbot.wait(TYPING_PAUSE_MS // 7)  # far shorter than the pause: it never elapses
+        stored_while_typing = str(workspace.get(dossier).document["activities"][1]["description"])
+    assert 40 * (TYPING_PAUSE_MS // 7) > 2 * TYPING_MAX_WAIT_MS
+    assert stored_while_typing.startswith(before) and len(stored_while_typing) > len(before)
+    assert (before + typed).startswith(stored_while_typing)
+    assert box.toPlainText() == before + typed
+    assert box.textCursor().position() == len(before + typed)
 
 
 def test_an_activity_title_is_stored_after_a_typing_pause(

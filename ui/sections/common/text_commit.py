@@ -1,6 +1,7 @@
 """The one commit policy for typed values: a short pause while typing commits, and so does leaving
-the field (focus out, Enter). Nothing is sent per keystroke, and after a crash everything typed
-before the last pause is stored.
+the field (focus out, Enter); typing on without a pause commits too, at the latest
+``TYPING_MAX_WAIT_MS`` after the first keystroke not yet stored. Nothing is sent per keystroke, and
+after a crash everything typed before the last pause (or, typing on, about a second ago) is stored.
 
 ``TextCommitter.watch(widget, commit)`` wires a line edit, a multi-line text box, a spin box or a
 date field; ``commit()`` is then called after each pause and on each focus change (the caller
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidg
 
 #: the typing pause after which a field commits
 TYPING_PAUSE_MS = 700
+#: the longest a typed character waits for its commit while the user types on without pausing
+TYPING_MAX_WAIT_MS = 700
 
 
 class TextCommitter(QObject):
@@ -25,6 +28,7 @@ class TextCommitter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timers: dict[QWidget, QTimer] = {}
+        self._max_wait: dict[QWidget, QTimer] = {}
         self._commits: dict[QWidget, Callable[[], None]] = {}
         self.loading = False  # set while the host fills the widgets: no typing is reported
 
@@ -35,6 +39,11 @@ class TextCommitter(QObject):
         timer.setInterval(TYPING_PAUSE_MS)
         timer.timeout.connect(lambda w=widget: self.commit_now(w))
         self._timers[widget] = timer
+        longest = QTimer(self)  # started by the first keystroke after a commit, never restarted
+        longest.setSingleShot(True)
+        longest.setInterval(TYPING_MAX_WAIT_MS)
+        longest.timeout.connect(lambda w=widget: self.commit_now(w))
+        self._max_wait[widget] = longest
         self._commits[widget] = commit
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _t, w=widget: self.typed(w))
@@ -58,6 +67,8 @@ class TextCommitter(QObject):
         """The user changed ``widget``: (re)start its pause."""
         if not self.loading and widget in self._timers:
             self._timers[widget].start()
+            if not self._max_wait[widget].isActive():
+                self._max_wait[widget].start()
 
     def pending(self, widget: QWidget) -> bool:
         timer = self._timers.get(widget)
@@ -68,9 +79,10 @@ class TextCommitter(QObject):
         return any(timer.isActive() for timer in self._timers.values())
 
     def commit_now(self, widget: QWidget) -> None:
-        timer = self._timers.get(widget)
-        if timer is not None:
-            timer.stop()
+        for timers in (self._timers, self._max_wait):
+            timer = timers.get(widget)
+            if timer is not None:
+                timer.stop()
         if not self.loading and widget in self._commits:
             self._commits[widget]()
 
