@@ -103,6 +103,7 @@ def test_an_edit_queued_behind_other_jobs_is_shown_once_stored(qtbot: Any, edito
     editor.db_worker.submit(lambda: first.wait(10))
     page = editor.show_section("proposal")
     replace_text(page.acronym, "CODA")  # queued: the worker is busy
+    assert "another program" not in editor.statusBar().currentMessage()  # only a job of ours runs
     editor.db_worker.submit(lambda: second.wait(10))
     shown: list[Any] = []
     editor.session.sig_document_changed.connect(lambda doc: shown.append(doc["proposal"]["acronym"]))

@@ -139,15 +139,15 @@ class DossierSession(QObject):
         on_stored: Callable[[EditResult], None] | None,
         edit: RefusedEdit | None,
     ) -> EditResult | None:
-        if self.waiting:  # earlier edits are waiting for the workspace: keep the order
-            self._defer(attempt, on_stored, edit)
+        if self.waiting:  # earlier edits or other jobs are queued on the worker: keep the order
+            self._defer(attempt, on_stored, edit, busy=False)
             return None
         try:
             result = attempt(self.worker is None)
         except WorkspaceBusy:
             if self.worker is None:
                 raise
-            self._defer(attempt, on_stored, edit)
+            self._defer(attempt, on_stored, edit, busy=True)
             return None
         except HubDeskError as exc:
             self._refused(exc, edit)
@@ -157,14 +157,22 @@ class DossierSession(QObject):
         return result
 
     def _defer(
-        self, attempt: Attempt, on_stored: Callable[[EditResult], None] | None, edit: RefusedEdit | None
+        self,
+        attempt: Attempt,
+        on_stored: Callable[[EditResult], None] | None,
+        edit: RefusedEdit | None,
+        *,
+        busy: bool,
     ) -> None:
+        """Queue the edit on the worker; ``busy``: because another program holds the workspace (said),
+        not merely behind a job of ours (reading a change, an attachment: nothing to say)."""
         assert self.worker is not None
-        self.sig_busy.emit(
-            "Workspace in use by another program, retrying…"
-            if self.lang == "en"
-            else "Area di lavoro in uso da un altro programma, riprovo…"
-        )
+        if busy:
+            self.sig_busy.emit(
+                "Workspace in use by another program, retrying…"
+                if self.lang == "en"
+                else "Area di lavoro in uso da un altro programma, riprovo…"
+            )
 
         def job() -> EditResult:
             result = attempt(True)  # on the worker: waits for the lock, in order
