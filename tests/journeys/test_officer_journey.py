@@ -48,6 +48,7 @@ SCREEN = {
         "add_line": "Add line",
         "add_indicator": "Add indicator",
         "add_files": "Add files…",
+        "kinds": ["Council resolution", "Appointment of the project manager (RUP)"],
         "browse": "Browse…",
         "folder": "Folder…",
         "build": "Build and sign the package",
@@ -127,6 +128,7 @@ SCREEN = {
         "add_line": "Aggiungi voce",
         "add_indicator": "Aggiungi indicatore",
         "add_files": "Aggiungi file…",
+        "kinds": ["Delibera di Giunta/Consiglio", "Atto di nomina del RUP"],
         "browse": "Sfoglia…",
         "folder": "Cartella…",
         "build": "Genera e firma il pacchetto",
@@ -569,6 +571,15 @@ def test_officer_from_an_empty_workspace_to_a_signed_package(
     )
     _click(_button(page, _screen(lang, "add_files")))
     officer.settle()
+    table = page.findChild(QAbstractItemView, "attachments_table")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=10000)
+    shown = [
+        str(table.model().index(r, c).data() or "")
+        for r in range(2)
+        for c in range(table.model().columnCount())
+    ]
+    for kind in _screen(lang, "kinds"):  # guessed from the file names, not "Other"
+        assert kind in shown, shown
 
     # one problem left: the building is not the Comune's and no agreement is attached; its fix
     before = officer.errors()
