@@ -48,6 +48,7 @@ SCREEN = {
         "add_line": "Add line",
         "add_indicator": "Add indicator",
         "add_files": "Add files…",
+        "phase": "second phase",
         "kinds": ["Council resolution", "Appointment of the project manager (RUP)"],
         "browse": "Browse…",
         "folder": "Folder…",
@@ -128,6 +129,7 @@ SCREEN = {
         "add_line": "Aggiungi voce",
         "add_indicator": "Aggiungi indicatore",
         "add_files": "Aggiungi file…",
+        "phase": "seconda fase",
         "kinds": ["Delibera di Giunta/Consiglio", "Atto di nomina del RUP"],
         "browse": "Sfoglia…",
         "folder": "Cartella…",
@@ -440,7 +442,8 @@ def test_officer_from_an_empty_workspace_to_a_signed_package(
     QTest.keyClick(library, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wizard = _visible_top(lambda w: w.findChild(QLineEdit, "wizardMunicipality") is not None)
     type_text(wizard.findChild(QLineEdit, "wizardMunicipality"), "Molfetta")
-    assert "✔" in wizard.findChild(QLabel, "wizardEligibility").text()
+    eligibility = wizard.findChild(QLabel, "wizardEligibility").text()
+    assert "✔" in eligibility and _screen(lang, "phase") in eligibility, eligibility
     _click(_button(wizard, _screen(lang, "create_dossier")))
     editor = _visible_top(lambda w: type(w).__name__ == "EditorWindow")
     qtbot.waitExposed(editor)
@@ -459,6 +462,7 @@ def test_officer_from_an_empty_workspace_to_a_signed_package(
     assert start_errors > 10
 
     page = officer.section("applicant")
+    assert _screen(lang, "phase") in page.findChild(QLabel, "eligibilityLabel").text()
     for key, text in (
         ("fiscal_code", "00306180720"),
         ("pec", "protocollo@cert.comune.molfetta.ba.it"),
