@@ -117,6 +117,7 @@ def test_typing_on_without_a_pause_is_stored_while_typing(
     _focus(qtbot, box)
     box.moveCursor(box.textCursor().MoveOperation.End)
     before = box.toPlainText()
+    steps = demo_editor.undo_stack.count()
     dossier = demo_editor.session.dossier_id
     stored_while_typing = ""
     typed = ""
@@ -130,6 +131,11 @@ def test_typing_on_without_a_pause_is_stored_while_typing(
     assert (before + typed).startswith(stored_while_typing)
     assert box.toPlainText() == before + typed
     assert box.textCursor().position() == len(before + typed)
+    qtbot.waitUntil(
+        lambda: workspace.get(dossier).document["activities"][1]["description"] == before + typed,
+        timeout=TYPING_PAUSE_MS * 4,
+    )
+    assert demo_editor.undo_stack.count() == steps + 1  # several commits, one undo step
 
 
 def test_an_activity_title_is_stored_after_a_typing_pause(
