@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from tests.ui.helpers import close_left_message_boxes
 from ui import dialogs
 
 _OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
@@ -18,6 +19,9 @@ def _journey_environment(isolated_settings: None) -> Iterator[None]:
     yield
     # render and validation jobs of this test finish here, not in the middle of the next one
     QThreadPool.globalInstance().waitForDone(30000)
+    # a message box left open (its window only closed, not deleted) is modal: it would swallow the
+    # keyboard shortcuts of the next test in this process
+    close_left_message_boxes()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

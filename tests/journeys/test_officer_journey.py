@@ -413,6 +413,7 @@ def _files(folder: Path) -> dict[str, Path]:
 def test_officer_from_an_empty_workspace_to_a_signed_package(
     qtbot: Any, workspace: Any, tmp_path: Path, monkeypatch: Any, pki: Pki, lang: str
 ) -> None:
+    from ui.library.settings_dialog import SettingsDialog
     from ui.library.window import LibraryWindow
 
     files = _files(tmp_path / "documents")
@@ -433,7 +434,7 @@ def test_officer_from_an_empty_workspace_to_a_signed_package(
     # the Region's CA, added once in the settings (the verdict later needs it)
     monkeypatch.setattr(dialogs, "pick_open_file", lambda *_a: str(pki.ca_pem))
     _menu_action(library, _screen(lang, "settings")).trigger()
-    settings_dialog = _visible_top(lambda w: isinstance(w, QDialog))
+    settings_dialog = _visible_top(lambda w: isinstance(w, SettingsDialog))
     _click(_button(settings_dialog, _screen(lang, "add_trusted")))
     settings_dialog.accept()
 

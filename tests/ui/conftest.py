@@ -9,6 +9,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QThreadPool
 
+from tests.ui.helpers import close_left_message_boxes
 from ui import dialogs
 
 
@@ -18,6 +19,9 @@ def _ui_environment(isolated_settings: None) -> Iterator[None]:
     yield
     # render and validation jobs of this test finish here, not in the middle of the next one
     QThreadPool.globalInstance().waitForDone(30000)
+    # a message box left open (its window only closed, not deleted) is modal: it would swallow the
+    # keyboard shortcuts of the next test in this process
+    close_left_message_boxes()
 
 
 @pytest.fixture

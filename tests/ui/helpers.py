@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -24,3 +24,10 @@ def replace_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     type_text(widget, text)
     if isinstance(widget, QLineEdit):
         QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def close_left_message_boxes() -> None:
+    """Close the message boxes a test left on screen."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
